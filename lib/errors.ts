@@ -1,0 +1,67 @@
+// One table of error codes: the HTTP status and the public error title for each. Thrown anywhere as a
+// HubError; the error handler (plugins/app/errors.ts) renders it in the surface's envelope.
+
+export const errorCodes = {
+  token_missing: { status: 401, error: 'Unauthorized' },
+  token_malformed: { status: 401, error: 'Unauthorized' },
+  token_invalid: { status: 401, error: 'Unauthorized' },
+  token_expired: { status: 401, error: 'Unauthorized' },
+  token_revoked: { status: 401, error: 'Unauthorized' },
+  insufficient_scope: { status: 403, error: 'Forbidden' },
+  model_not_allowed: { status: 403, error: 'Forbidden' },
+  validation_error: { status: 400, error: 'Bad Request' },
+  invalid_json: { status: 400, error: 'Bad Request' },
+  unsupported_media_type: { status: 415, error: 'Unsupported Media Type' },
+  payload_too_large: { status: 413, error: 'Payload Too Large' },
+  not_found: { status: 404, error: 'Not Found' },
+  route_not_found: { status: 404, error: 'Not Found' },
+  model_not_found: { status: 404, error: 'Not Found' },
+  conflict: { status: 409, error: 'Conflict' },
+  rate_limited: { status: 429, error: 'Too Many Requests' },
+  no_credentials: { status: 503, error: 'Service Unavailable' },
+  upstream_error: { status: 502, error: 'Bad Gateway' },
+  upstream_unreachable: { status: 502, error: 'Bad Gateway' },
+  upstream_timeout: { status: 504, error: 'Gateway Timeout' },
+  unavailable: { status: 503, error: 'Service Unavailable' },
+  request_timeout: { status: 408, error: 'Request Timeout' },
+  internal_error: { status: 500, error: 'Internal Server Error' },
+} as const satisfies Record<string, { status: number; error: string }>
+
+export type ErrorCode = keyof typeof errorCodes
+
+export class HubError extends Error {
+  readonly code: ErrorCode
+  readonly statusCode: number
+  readonly title: string
+
+  /** `status` overrides the table, e.g. an upstream 429 or 400 keeps its status class. */
+  constructor(code: ErrorCode, message: string, opts: { status?: number; cause?: unknown } = {}) {
+    super(message, { cause: opts.cause })
+    this.name = 'HubError'
+    this.code = code
+    this.statusCode = opts.status ?? errorCodes[code].status
+    this.title = opts.status ? statusTitle(opts.status) : errorCodes[code].error
+  }
+}
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+}
+
+export function statusTitle(status: number): string {
+  return titles[status] ?? (status >= 500 ? 'Upstream Error' : 'Error')
+}

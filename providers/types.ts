@@ -1,0 +1,68 @@
+// The contract between Hub and every provider adapter. Plain TypeScript, no Fastify.
+//
+// OpenAI's Chat Completions shapes are the lingua franca: an adapter takes an OpenAI request and returns an
+// OpenAI `chat.completion`, or streams OpenAI `chat.completion.chunk` objects (parsed, never SSE text). An
+// OpenAI-compatible provider is then close to identity (the fast path), other providers translate in their own
+// folder, and each client surface (OpenAI SSE, AIGNE frames) has one encoder over chunks: N + M, not N × M.
+import type { Static } from '@sinclair/typebox'
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionRequest,
+  CompletionUsage,
+} from '../schemas/openai-chat.ts'
+
+export type ChatRequest = Static<typeof ChatCompletionRequest>
+export type ChatResponse = Static<typeof ChatCompletion>
+export type ChatChunk = Static<typeof ChatCompletionChunk>
+export type OpenAIUsage = Static<typeof CompletionUsage>
+
+/** Token counts as billed. */
+export interface Usage {
+  promptTokens: number
+  completionTokens: number
+  cachedTokens: number
+  reasoningTokens: number
+}
+
+/** Everything an adapter needs to reach one upstream model; resolved by the provider registry. */
+export interface UpstreamTarget {
+  /** What the client asked for, e.g. "openai/gpt-4o-mini". */
+  modelId: string
+  /** What the upstream calls it, e.g. "gpt-4o-mini". */
+  upstreamModel: string
+  provider: { id: string; name: string; type: string; baseUrl: string }
+  credential: { id: string; apiKey: string } | null
+}
+
+export interface UpstreamCall {
+  target: UpstreamTarget
+  /** Aborted when the client goes away or the server shuts down: the adapter must abort the upstream request. */
+  signal: AbortSignal
+  requestId: string
+}
+
+export interface ChatResult {
+  response: ChatResponse
+  usage: Usage | null
+}
+
+/**
+ * A started stream: `chatStream` resolves only once the upstream accepted the request (2xx headers), so
+ * errors before the first byte are ordinary HubErrors with an HTTP status. After that, a failure is thrown
+ * from the iterator as a HubError and the surface encoder writes it as an in-stream error.
+ */
+export interface ChatStream extends AsyncIterable<ChatChunk> {
+  /** Upstream usage, available once the iterator has finished (null if the upstream never sent it). */
+  readonly usage: Usage | null
+}
+
+export interface ProviderAdapter {
+  readonly type: string
+  /** The base URL used when a provider row leaves it empty (the official SDK's default). */
+  readonly defaultBaseUrl: string
+  chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult>
+  chatStream(req: ChatRequest, call: UpstreamCall): Promise<ChatStream>
+}
+
+export const emptyUsage = (): Usage => ({ promptTokens: 0, completionTokens: 0, cachedTokens: 0, reasoningTokens: 0 })
