@@ -1,0 +1,52 @@
+// Hub as a Fastify plugin: third-party plugins, then our own (ordered by their dependencies), then routes,
+// where a folder path is a URL prefix. No logic of its own.
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import AutoLoad from '@fastify/autoload'
+import type { FastifyInstance, FastifyServerOptions } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Config } from './lib/config.ts'
+import type { OpenedDatabase } from './lib/db/open.ts'
+
+export interface AppOptions {
+  /** Overrides of the environment's configuration (tests pass their values here). */
+  config?: Partial<Config>
+  /** An already opened database; the caller closes it. */
+  database?: OpenedDatabase
+}
+
+// Autoload only loads .ts files when it recognises a TypeScript runtime; tsx loaded with --import is not
+// always recognised, and Hub always runs its sources through tsx.
+process.env.FASTIFY_AUTOLOAD_TYPESCRIPT ??= '1'
+
+async function hub(fastify: FastifyInstance, opts: AppOptions) {
+  const dir = import.meta.dirname
+  await fastify.register(AutoLoad, { dir: join(dir, 'plugins/external'), options: opts })
+  await fastify.register(AutoLoad, { dir: join(dir, 'plugins/app'), options: opts })
+  await fastify.register(AutoLoad, { dir: join(dir, 'routes'), autoHooks: true, cascadeHooks: true, options: opts })
+}
+
+// Not encapsulated: the server (and tests) see the decorators (app.tokens, app.db…).
+export default fp(hub, { name: 'hub' })
+
+export function serverOptions(config: Config): FastifyServerOptions {
+  return {
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+    },
+    bodyLimit: config.BODY_LIMIT,
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    trustProxy: config.TRUST_PROXY,
+    genReqId: () => randomUUID(),
+    ajv: {
+      customOptions: {
+        // Unknown fields must pass through to providers; closed schemas (admin bodies) must refuse them, not drop them.
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: false,
+      },
+    },
+  }
+}

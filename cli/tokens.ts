@@ -1,0 +1,81 @@
+// `hub tokens …`: the same token service the server uses, so tokens made here verify there.
+import type { Db } from '../lib/db/open.ts'
+import { parseDuration } from '../lib/duration.ts'
+import { isValidModelPattern } from '../lib/model-pattern.ts'
+import { tokenView } from '../lib/views/tokens.ts'
+import { createTokenService } from '../plugins/app/tokens.ts'
+import { SCOPES, type Scope } from '../schemas/tokens.ts'
+
+export interface TokenFlags {
+  name?: string
+  scopes?: string
+  models?: string
+  'expires-in'?: string
+  account?: string
+}
+
+class CliError extends Error {}
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+
+function parseScopes(value: string | undefined): Scope[] {
+  const scopes = list(value)
+  if (scopes.length === 0) throw new CliError(`--scopes is required: a comma-separated list of ${SCOPES.join(', ')}`)
+  const unknown = scopes.filter((s) => !(SCOPES as readonly string[]).includes(s))
+  if (unknown.length) throw new CliError(`unknown scope(s): ${unknown.join(', ')}; valid: ${SCOPES.join(', ')}`)
+  return [...new Set(scopes)] as Scope[]
+}
+
+export async function runTokensCommand(db: Db, tokenKey: Buffer, command: string, args: string[], flags: TokenFlags) {
+  // No timer: the CLI writes nothing in the background.
+  const tokens = createTokenService(db, { key: tokenKey, cacheMs: 0, cacheSize: 1, flushMs: 0 })
+
+  if (command === 'create') {
+    if (!flags.name) throw new CliError('--name is required')
+    const scopes = parseScopes(flags.scopes)
+    const models = flags.models === undefined ? ['*'] : list(flags.models)
+    const badModel = models.find((m) => !isValidModelPattern(m))
+    if (badModel !== undefined || models.length === 0) {
+      throw new CliError(`invalid --models pattern "${badModel ?? ''}": use "*", "provider/*" or "provider/model"`)
+    }
+    let expiresAt: Date | null = null
+    if (flags['expires-in'] !== undefined) {
+      const ms = parseDuration(flags['expires-in'])
+      if (ms === null) throw new CliError('--expires-in takes a duration such as 45m, 12h, 30d or 2w')
+      expiresAt = new Date(Date.now() + ms)
+    }
+    const account = await tokens.ensureAccount(flags.account ?? 'admin')
+    const { row, token } = await tokens.issue({ name: flags.name, accountId: account.id, scopes, models, expiresAt })
+    const view = { ...tokenView(row), token }
+    return { json: view, text: `Created token ${row.id} (${row.name}). Shown only once:\n${token}` }
+  }
+
+  if (command === 'list') {
+    const rows = []
+    let cursor: string | undefined
+    do {
+      const page = await tokens.list({ limit: 500, cursor })
+      rows.push(...page.rows)
+      cursor = page.nextCursor ?? undefined
+    } while (cursor)
+    const views = rows.map(tokenView)
+    const text = views
+      .map((t) => `${t.id}  ${t.hint}…  ${t.name}  [${t.scopes.join(',')}]${t.revokedAt ? '  revoked' : ''}`)
+      .join('\n')
+    return { json: views, text: text || 'No tokens.' }
+  }
+
+  if (command === 'revoke') {
+    const id = args[0]
+    if (!id || !/^[0-9a-f-]{36}$/i.test(id))
+      throw new CliError('usage: hub tokens revoke ID (a token id from `tokens list`)')
+    const row = await tokens.revoke(id)
+    return { json: tokenView(row), text: `Revoked token ${row.id} (${row.name}).` }
+  }
+
+  throw new CliError(`unknown command "tokens ${command}"; try create, list or revoke`)
+}

@@ -1,0 +1,46 @@
+// Hub's configuration: one TypeBox schema, read from the environment with env-schema. Tests and the CLI pass
+// their values explicitly through `loadConfig(overrides)`.
+import { type Static, Type } from '@sinclair/typebox'
+import { envSchema } from 'env-schema'
+
+const Ms = (def: number, description: string) => Type.Integer({ minimum: 0, default: def, description })
+
+export const ConfigSchema = Type.Object({
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  DATABASE_URL: Type.Optional(Type.String({ description: 'postgresql://…; without it the embedded PGlite is used' })),
+  HUB_DATA_DIR: Type.String({ default: './data', description: 'embedded database and generated secret' }),
+  HUB_SECRET: Type.Optional(Type.String({ minLength: 32, description: 'HMAC and encryption root secret' })),
+  LOG_LEVEL: Type.String({ default: 'info' }),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+  BODY_LIMIT: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
+  REQUEST_TIMEOUT_MS: Ms(120_000, 'time allowed to receive a whole request'),
+  SHUTDOWN_GRACE_MS: Ms(10_000, 'how long in-flight requests may run after a shutdown signal'),
+  UPSTREAM_CONNECT_TIMEOUT_MS: Ms(10_000, 'connect timeout to providers'),
+  UPSTREAM_FIRST_BYTE_TIMEOUT_MS: Ms(300_000, 'time to the response headers from a provider'),
+  UPSTREAM_IDLE_TIMEOUT_MS: Ms(300_000, 'longest silence allowed inside a provider response'),
+  UPSTREAM_CONNECTIONS: Type.Integer({
+    minimum: 1,
+    default: 256,
+    description: 'pooled connections per provider origin',
+  }),
+  TOKEN_CACHE_MS: Ms(
+    30_000,
+    'how long a verified token is trusted without a database read (bounds cross-replica staleness)',
+  ),
+  TOKEN_CACHE_SIZE: Type.Integer({ minimum: 1, default: 50_000 }),
+  REGISTRY_REFRESH_MS: Ms(30_000, 'how often providers and models are reloaded (writes reload at once)'),
+  USAGE_FLUSH_MS: Ms(1_000, 'usage and lastUsedAt are written in batches at this interval'),
+  USAGE_BATCH_SIZE: Type.Integer({ minimum: 1, default: 500 }),
+  BOOTSTRAP_ADMIN: Type.Boolean({ default: true, description: 'create and print an admin token on an empty database' }),
+})
+
+export type Config = Static<typeof ConfigSchema>
+
+export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set" (FOO= in a compose file or a shell), not an empty value.
+  const data: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(env)) if (value !== '') data[key] = value
+  for (const [key, value] of Object.entries(overrides)) if (value !== undefined) data[key] = value
+  return envSchema<Config>({ schema: ConfigSchema, data, dotenv: false })
+}

@@ -1,0 +1,104 @@
+// Opens Hub's database: PostgreSQL through @prisma/adapter-pg when a URL is given, otherwise the embedded PGlite
+// in HUB_DATA_DIR. Pending migrations are applied before the client is handed out.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { PrismaClient } from '../../generated/prisma/client.ts'
+import { lockDataDir } from './lock.ts'
+import { applyMigrations } from './schema-engine.ts'
+
+export type Db = PrismaClient
+
+export interface OpenDatabaseOptions {
+  /** postgresql://…; without it the embedded PGlite is used. */
+  databaseUrl?: string
+  /** Where PGlite keeps its files; 'memory://' for a throwaway in-memory database. */
+  dataDir: string
+  /** A PostgreSQL schema to use instead of public (created if missing): test isolation. */
+  schema?: string
+  /** Apply pending migrations first (default true). */
+  migrate?: boolean
+}
+
+export interface OpenedDatabase {
+  prisma: PrismaClient
+  kind: 'pglite' | 'postgres'
+  ping(): Promise<boolean>
+  close(): Promise<void>
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
+
+export async function openDatabase(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openPGlite(opts)
+}
+
+async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  const schema = opts.schema
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name: ${schema}`)
+  const config = schema ? { connectionString: url, options: `-c search_path="${schema}"` } : { connectionString: url }
+  if (schema) {
+    const setup = new PrismaPg({ connectionString: url })
+    const conn = await setup.connect()
+    try {
+      await conn.executeScript(`CREATE SCHEMA IF NOT EXISTS "${schema}"`)
+    } finally {
+      await conn.dispose()
+    }
+  }
+  const factory = new PrismaPg(config, schema ? { schema } : undefined)
+  if (opts.migrate !== false) await applyMigrations(factory)
+  const prisma = new PrismaClient({ adapter: factory })
+  await prisma.$connect()
+  return wrap(prisma, 'postgres', async () => {
+    await prisma.$disconnect()
+  })
+}
+
+async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
+  const inMemory = opts.dataDir.startsWith('memory://')
+  let release = () => {}
+  let dataDir = opts.dataDir
+  if (!inMemory) {
+    mkdirSync(opts.dataDir, { recursive: true })
+    release = lockDataDir(opts.dataDir)
+    dataDir = join(opts.dataDir, 'pglite')
+  }
+  let pglite: PGlite | undefined
+  try {
+    pglite = await PGlite.create({ dataDir })
+    const factory: SqlMigrationAwareDriverAdapterFactory = new PrismaPGlite(pglite)
+    if (opts.migrate !== false) await applyMigrations(factory)
+    const prisma = new PrismaClient({ adapter: factory })
+    const db = pglite
+    return wrap(prisma, 'pglite', async () => {
+      await prisma.$disconnect()
+      await db.close()
+      release()
+    })
+  } catch (err) {
+    await pglite?.close().catch(() => {})
+    release()
+    throw err
+  }
+}
+
+function wrap(prisma: PrismaClient, kind: OpenedDatabase['kind'], close: () => Promise<void>): OpenedDatabase {
+  let closing: Promise<void> | null = null
+  return {
+    prisma,
+    kind,
+    async ping() {
+      try {
+        await prisma.$queryRaw`SELECT 1`
+        return true
+      } catch {
+        return false
+      }
+    },
+    close: () => (closing ??= close()),
+  }
+}

@@ -1,0 +1,85 @@
+// Cross-process cache invalidation over PostgreSQL LISTEN/NOTIFY. Every write to tokens, providers or models
+// sends pg_notify through the same database (the admin API and the CLI alike); every server listening on that
+// database evicts at once, so a revoke on one replica applies to the next request on all of them. The cache TTL
+// stays as a safety net for a dropped listener connection.
+import pg from 'pg'
+
+export const CHANNEL = 'hub_invalidate'
+
+export type Invalidation = { kind: 'token'; hash: string } | { kind: 'registry' } | { kind: 'all' }
+
+export function parseInvalidation(payload: string | undefined): Invalidation | null {
+  if (!payload) return null
+  if (payload === 'registry' || payload === 'all') return { kind: payload }
+  if (payload.startsWith('token:')) return { kind: 'token', hash: payload.slice(6) }
+  return null
+}
+
+export const encodeInvalidation = (event: Invalidation): string =>
+  event.kind === 'token' ? `token:${event.hash}` : event.kind
+
+/** Tells every listening server (this one included) what changed, through the database it wrote to. */
+export async function publishInvalidation(
+  db: { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> },
+  event: Invalidation,
+): Promise<void> {
+  await db.$executeRaw`SELECT pg_notify(${CHANNEL}, ${encodeInvalidation(event)})`
+}
+
+/** Listens on a dedicated connection and reconnects with backoff if it drops. */
+export function listenForInvalidations(
+  connectionString: string,
+  onEvent: (event: Invalidation) => void,
+  log: { warn: (obj: object, msg: string) => void },
+) {
+  let client: pg.Client | null = null
+  let closed = false
+  let retry: NodeJS.Timeout | null = null
+  let delay = 500
+
+  async function connect(): Promise<void> {
+    const next = new pg.Client({ connectionString })
+    next.on('notification', (msg) => {
+      const event = parseInvalidation(msg.payload)
+      if (event) onEvent(event)
+    })
+    next.on('error', (err) => {
+      log.warn({ err }, 'invalidation listener lost its connection; reconnecting')
+      schedule()
+    })
+    try {
+      await next.connect()
+      await next.query(`LISTEN ${CHANNEL}`)
+      client = next
+      delay = 500
+      // Anything may have changed while we were not listening.
+      onEvent({ kind: 'all' })
+    } catch (err) {
+      log.warn({ err }, 'invalidation listener could not connect; retrying')
+      await next.end().catch(() => {})
+      schedule()
+    }
+  }
+
+  function schedule(): void {
+    if (closed || retry) return
+    client?.end().catch(() => {})
+    client = null
+    retry = setTimeout(() => {
+      retry = null
+      void connect()
+    }, delay)
+    retry.unref()
+    delay = Math.min(delay * 2, 30_000)
+  }
+
+  const ready = connect()
+  return {
+    ready,
+    async close(): Promise<void> {
+      closed = true
+      if (retry) clearTimeout(retry)
+      await client?.end().catch(() => {})
+    },
+  }
+}

@@ -1,0 +1,32 @@
+// The root secret and the keys derived from it. With no HUB_SECRET, one is generated once and kept in
+// HUB_DATA_DIR with mode 0600 so the embedded default needs no setup and survives restarts.
+import { hkdfSync, randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export interface DerivedKeys {
+  /** HMAC-SHA-256 key for access tokens. */
+  tokenKey: Buffer
+  /** AES-256-GCM key for provider credentials. */
+  credentialKey: Buffer
+}
+
+export function resolveSecret(opts: { secret?: string; dataDir: string }): string {
+  if (opts.secret) return opts.secret
+  const file = join(opts.dataDir, 'secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(opts.dataDir, { recursive: true })
+  const secret = randomBytes(32).toString('base64url')
+  // 'wx' so two processes starting at once cannot overwrite each other's secret.
+  try {
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' })
+    return secret
+  } catch {
+    return readFileSync(file, 'utf8').trim()
+  }
+}
+
+export function deriveKeys(secret: string): DerivedKeys {
+  const derive = (info: string) => Buffer.from(hkdfSync('sha256', secret, 'hub', info, 32))
+  return { tokenKey: derive('access-token-hmac'), credentialKey: derive('provider-credential-aes-gcm') }
+}

@@ -1,0 +1,99 @@
+// One meter per proxied call: it records exactly one usage entry whatever happens (success, upstream error,
+// client abort, shutdown), with tokens from the upstream or, when a stream was cut before the upstream
+// reported usage, estimated from what was delivered and flagged as such.
+
+import type { ChatChunk, Usage } from '../../providers/types.ts'
+import { costUsd } from '../money.ts'
+import type { UsageEntry } from './writer.ts'
+
+export interface MeterContext {
+  requestId: string
+  tokenId: string
+  accountId: string
+  app: string | null
+  endpoint: string
+  model: string
+  provider: { id: string; name: string } | null
+  credentialId: string | null
+  inputMicros: bigint
+  outputMicros: bigint
+  /** Size of the prompt in characters, for estimating when the upstream never reports usage. */
+  promptChars: number
+}
+
+export interface Outcome {
+  usage: Usage | null
+  status: number
+  aborted?: boolean
+  errorCode?: string | null
+}
+
+/** About four characters per token for English text: only used when the upstream gave no count. */
+const estimateTokens = (chars: number) => Math.ceil(chars / 4)
+
+export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void) {
+  const started = performance.now()
+  let ttfbMs: number | null = null
+  let deliveredChars = 0
+  let done = false
+
+  function firstByte(): void {
+    ttfbMs ??= Math.round(performance.now() - started)
+  }
+
+  /** Counts what a streamed chunk delivered to the client. */
+  function delivered(chunk: ChatChunk): void {
+    for (const choice of chunk.choices ?? []) {
+      const delta = choice.delta
+      if (!delta) continue
+      if (typeof delta.content === 'string') deliveredChars += delta.content.length
+      for (const call of delta.tool_calls ?? []) deliveredChars += call.function?.arguments?.length ?? 0
+    }
+  }
+
+  function finish(outcome: Outcome): void {
+    if (done) return
+    done = true
+    const estimated = outcome.usage === null && deliveredChars > 0
+    const usage = outcome.usage ?? {
+      promptTokens: estimated ? estimateTokens(ctx.promptChars) : 0,
+      completionTokens: estimateTokens(deliveredChars),
+      cachedTokens: 0,
+      reasoningTokens: 0,
+    }
+    push({
+      requestId: ctx.requestId,
+      tokenId: ctx.tokenId,
+      accountId: ctx.accountId,
+      app: ctx.app,
+      model: ctx.model,
+      providerId: ctx.provider?.id ?? null,
+      providerName: ctx.provider?.name ?? null,
+      credentialId: ctx.credentialId,
+      endpoint: ctx.endpoint,
+      promptTokens: usage.promptTokens,
+      completionTokens: usage.completionTokens,
+      cachedTokens: usage.cachedTokens,
+      reasoningTokens: usage.reasoningTokens,
+      cost: costUsd(usage.promptTokens, usage.completionTokens, ctx.inputMicros, ctx.outputMicros),
+      status: outcome.status,
+      aborted: outcome.aborted ?? false,
+      estimated,
+      errorCode: outcome.errorCode ?? null,
+      latencyMs: Math.round(performance.now() - started),
+      ttfbMs,
+      createdAt: new Date(),
+    })
+  }
+
+  return {
+    firstByte,
+    delivered,
+    finish,
+    get finished() {
+      return done
+    },
+  }
+}
+
+export type Meter = ReturnType<typeof createMeter>

@@ -1,0 +1,98 @@
+// Authentication and permissions for every route, closed by default. Each route names its policy in `config`:
+// `{ scope: 'chat' }` or `{ public: true }`; a route with neither fails at boot. Header auth runs in onRequest
+// (so a refused request never has its body parsed) through @fastify/bearer-auth composed with @fastify/auth.
+import fastifyAuth from '@fastify/auth'
+import bearerAuth from '@fastify/bearer-auth'
+import type {} from '@fastify/swagger'
+import type { FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Surface } from '../../lib/error-body.ts'
+import { HubError } from '../../lib/errors.ts'
+import type { Principal, VerifyFailure } from '../../lib/tokens/principal.ts'
+import type { Scope } from '../../schemas/tokens.ts'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission a token needs for this route. */
+    scope?: Scope
+    /** No token needed (health, discovery, docs). */
+    public?: boolean
+    /** Which error envelope this route speaks; default 'hub'. */
+    surface?: Surface
+  }
+  interface FastifyRequest {
+    /** Set once the bearer token is verified; always set on routes with a scope. */
+    principal: Principal | null
+    /** Why authentication failed, for the error handler. */
+    authError: HubError | null
+  }
+}
+
+const messages: Record<VerifyFailure, string> = {
+  token_missing: 'Authentication token is missing: send "Authorization: Bearer <token>"',
+  token_malformed: 'Authentication token is malformed',
+  token_invalid: 'Authentication token is invalid',
+  token_expired: 'Authentication token has expired',
+  token_revoked: 'Authentication token has been revoked',
+}
+
+/** The principal of a request that passed a scoped route's checks. */
+/** bearer-auth refuses a missing or non-Bearer header before calling `auth`: name which one it was. */
+export function headerFailure(request: FastifyRequest): HubError {
+  return request.headers.authorization === undefined
+    ? new HubError('token_missing', messages.token_missing)
+    : new HubError('token_malformed', messages.token_malformed)
+}
+
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new HubError('token_missing', messages.token_missing)
+  return request.principal
+}
+
+export default fp(
+  async (app) => {
+    app.decorateRequest('principal', null)
+    app.decorateRequest('authError', null)
+
+    await app.register(fastifyAuth)
+    await app.register(bearerAuth, {
+      addHook: false,
+      keys: [],
+      specCompliance: 'rfc6749', // case-insensitive "Bearer"
+      verifyErrorLogLevel: 'debug',
+      // Must never throw: a throw would become a 500. The result goes on the request for the error handler.
+      auth: async (key: string, request: FastifyRequest) => {
+        try {
+          const result = await app.tokens.verify(key)
+          if (result.ok) {
+            request.principal = result.principal
+            return true
+          }
+          request.authError = new HubError(result.reason, messages[result.reason])
+        } catch (err) {
+          request.log.error({ err }, 'token verification failed')
+          request.authError = new HubError('unavailable', 'Token verification is temporarily unavailable')
+        }
+        return false
+      },
+    })
+
+    const authenticate = app.auth([app.verifyBearerAuth!])
+
+    app.addHook('onRoute', (route) => {
+      const config = route.config ?? {}
+      if (config.public) return
+      const scope = config.scope
+      if (!scope) throw new Error(`Route ${route.method} ${route.url} declares neither config.scope nor config.public`)
+      const requireScope = async (request: FastifyRequest) => {
+        if (!request.principal?.scopes.has(scope)) {
+          throw new HubError('insufficient_scope', `This token lacks the "${scope}" scope required by this route`)
+        }
+      }
+      const own = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : []
+      route.onRequest = [authenticate, requireScope, ...own]
+      if (route.schema && !route.schema.security) route.schema.security = [{ bearer: [] }]
+    })
+  },
+  { name: 'auth', dependencies: ['tokens', 'errors'] },
+)

@@ -1,0 +1,89 @@
+// One error handler for the whole app: typed HubErrors and Fastify's own errors become a 4xx/5xx in the
+// route's envelope; anything unexpected is a 500 whose details stay in the log. Also adds the error
+// responses to every route's schema, so the OpenAPI document tells the truth about them.
+
+import type {} from '@fastify/swagger'
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { errorBody } from '../../lib/error-body.ts'
+import { type ErrorCode, HubError } from '../../lib/errors.ts'
+import { headerFailure } from './auth.ts'
+
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'validation_error',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+  FST_ERR_CTP_EMPTY_TYPE: 'unsupported_media_type',
+  FST_ERR_CTP_INVALID_TYPE: 'unsupported_media_type',
+}
+
+/** Turns whatever was thrown into a HubError; unknown errors become an opaque 500. */
+export function toHubError(err: FastifyError | Error, request: FastifyRequest): HubError {
+  if (err instanceof HubError) return err
+  if (request.authError) return request.authError
+  const fe = err as FastifyError
+  if (fe.code?.startsWith('FST_BEARER_AUTH')) return headerFailure(request)
+  // Prisma: a unique constraint, or a row that vanished between read and write.
+  if (fe.code === 'P2002') return new HubError('conflict', 'A record with the same unique name or id already exists')
+  if (fe.code === 'P2025') return new HubError('not_found', 'The record does not exist')
+  if (fe.validation) return new HubError('validation_error', fe.message)
+  if (fe.code && fastifyCodes[fe.code]) return new HubError(fastifyCodes[fe.code], fe.message)
+  if (fe.code === 'FST_ERR_REQ_TIMEOUT' || fe.statusCode === 408) return new HubError('request_timeout', fe.message)
+  // A JSON.parse failure from the content-type parser.
+  if (err instanceof SyntaxError || (fe.statusCode === 400 && /JSON/i.test(fe.message))) {
+    return new HubError('invalid_json', `Body is not valid JSON: ${fe.message}`)
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new HubError('validation_error', fe.message, { status: fe.statusCode })
+  }
+  return new HubError(
+    'internal_error',
+    'Something went wrong on our side; the request id is in the x-request-id header',
+  )
+}
+
+export function sendError(err: HubError, request: FastifyRequest, reply: FastifyReply) {
+  if (err.statusCode === 401) {
+    const sent = request.headers.authorization !== undefined
+    reply.header(
+      'www-authenticate',
+      sent ? `Bearer realm="hub", error="invalid_token", error_description="${err.message}"` : 'Bearer realm="hub"',
+    )
+  } else if (err.code === 'insufficient_scope') {
+    reply.header('www-authenticate', 'Bearer realm="hub", error="insufficient_scope"')
+  }
+  const surface = request.routeOptions.config?.surface ?? 'hub'
+  return reply.code(err.statusCode).type('application/json; charset=utf-8').send(errorBody(err, surface))
+}
+
+export default fp(
+  async (app) => {
+    app.setErrorHandler((err: FastifyError, request, reply) => {
+      const hubError = toHubError(err, request)
+      if (hubError.statusCode >= 500) request.log.error({ err, code: hubError.code }, 'request failed')
+      else request.log.debug({ code: hubError.code, status: hubError.statusCode }, hubError.message)
+      return sendError(hubError, request, reply)
+    })
+
+    app.setNotFoundHandler((request, reply) =>
+      sendError(
+        new HubError('route_not_found', `Route ${request.method} ${request.url.split('?')[0]} does not exist`),
+        request,
+        reply,
+      ),
+    )
+
+    app.addHook('onRoute', (route) => {
+      const schema = route.schema
+      if (!schema || schema.hide) return
+      schema.response ??= {}
+      const response = schema.response as Record<string, unknown>
+      const ref = { $ref: route.config?.surface === 'openai' ? 'OpenAIErrorResponse#' : 'ErrorResponse#' }
+      response['4xx'] ??= ref
+      response['5xx'] ??= ref
+    })
+  },
+  { name: 'errors', dependencies: ['schemas'] },
+)

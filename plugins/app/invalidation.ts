@@ -1,0 +1,25 @@
+// On PostgreSQL, listen for other processes' writes (other replicas, the CLI) and evict what they changed.
+// PGlite is single-process, so there is nobody else to hear from.
+import fp from 'fastify-plugin'
+import { listenForInvalidations } from '../../lib/invalidation.ts'
+
+export default fp(
+  async (app) => {
+    const url = app.config.DATABASE_URL
+    if (!url || app.database.kind !== 'postgres') return
+    const listener = listenForInvalidations(
+      url,
+      (event) => {
+        if (event.kind === 'token') app.tokens.evict(event.hash)
+        if (event.kind === 'all') app.tokens.evict()
+        if (event.kind !== 'token') {
+          app.providers.reload().catch((err) => app.log.error({ err }, 'reloading providers failed'))
+        }
+      },
+      app.log,
+    )
+    await listener.ready
+    app.addHook('onClose', () => listener.close())
+  },
+  { name: 'invalidation', dependencies: ['config', 'db', 'tokens', 'providers'] },
+)

@@ -1,0 +1,30 @@
+// Registers every named TypeBox schema once, so routes can `ref()` them and the OpenAPI document lists them
+// as components under their own names.
+import type { TSchema } from '@sinclair/typebox'
+import fp from 'fastify-plugin'
+import { errorSchemas } from '../../schemas/errors.ts'
+import { modelSchemas } from '../../schemas/models.ts'
+import { openAIChatSchemas } from '../../schemas/openai-chat.ts'
+import { openAIModelSchemas } from '../../schemas/openai-models.ts'
+import { providerSchemas } from '../../schemas/providers.ts'
+import { statusSchemas } from '../../schemas/status.ts'
+import { tokenSchemas } from '../../schemas/tokens.ts'
+import { usageSchemas } from '../../schemas/usage.ts'
+
+export const allSchemas: TSchema[] = [
+  ...errorSchemas,
+  ...tokenSchemas,
+  ...providerSchemas,
+  ...modelSchemas,
+  ...usageSchemas,
+  ...statusSchemas,
+  ...openAIChatSchemas,
+  ...openAIModelSchemas,
+]
+
+export default fp(
+  async (app) => {
+    for (const schema of allSchemas) app.addSchema(schema)
+  },
+  { name: 'schemas' },
+)

@@ -1,0 +1,52 @@
+// A non-2xx answer from an OpenAI-compatible provider, as a HubError: the provider's message (scrubbed of
+// anything that looks like a key) and its status class, so a 429 stays a 429 and a 400 stays a 400.
+import { HubError } from '../../lib/errors.ts'
+import type { UpstreamResponse } from '../../lib/upstream-http.ts'
+
+const MAX_ERROR_BODY = 64 * 1024
+const KEYISH = /(sk-[A-Za-z0-9_-]{4,}|Bearer\s+\S+|hub_[0-9A-Za-z]{20,}|[A-Za-z0-9_-]{32,})/g
+
+export function scrubSecrets(text: string): string {
+  return text.replace(KEYISH, '[redacted]')
+}
+
+/** 4xx keep their status (the client's request or the provider's limits); 5xx become 502, except 503 and 504. */
+export function upstreamStatus(status: number): number {
+  if (status >= 400 && status < 500) return status
+  if (status === 503 || status === 504) return status
+  return 502
+}
+
+async function readBounded(res: UpstreamResponse): Promise<string> {
+  let text = ''
+  for await (const chunk of res.body) {
+    text += chunk.toString()
+    if (text.length > MAX_ERROR_BODY) {
+      res.body.destroy()
+      break
+    }
+  }
+  return text.slice(0, MAX_ERROR_BODY)
+}
+
+export function messageFrom(text: string): string | null {
+  try {
+    const parsed = JSON.parse(text) as { error?: { message?: unknown } | string; message?: unknown }
+    if (typeof parsed.error === 'string') return parsed.error
+    if (typeof parsed.error?.message === 'string') return parsed.error.message
+    if (typeof parsed.message === 'string') return parsed.message
+  } catch {}
+  return null
+}
+
+export async function upstreamError(res: UpstreamResponse, providerName: string): Promise<HubError> {
+  const text = await readBounded(res).catch(() => '')
+  const message = messageFrom(text) ?? `HTTP ${res.statusCode}`
+  return new HubError(
+    'upstream_error',
+    `Provider "${providerName}" answered ${res.statusCode}: ${scrubSecrets(message)}`,
+    {
+      status: upstreamStatus(res.statusCode),
+    },
+  )
+}

@@ -1,0 +1,20 @@
+// The upstream request: the client's own body, with the Hub model id replaced by the provider's name for it.
+// Streams always ask for usage, so every call can be billed; whether the client asked is remembered.
+import type { ChatRequest, UpstreamCall } from '../types.ts'
+
+export function chatUrl(baseUrl: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/chat/completions`
+}
+
+export function upstreamHeaders(call: UpstreamCall, stream: boolean): Record<string, string> {
+  const headers: Record<string, string> = { accept: stream ? 'text/event-stream' : 'application/json' }
+  if (call.target.credential) headers.authorization = `Bearer ${call.target.credential.apiKey}`
+  return headers
+}
+
+export function chatBody(req: ChatRequest, call: UpstreamCall): { body: string; clientWantsUsage: boolean } {
+  const clientWantsUsage = req.stream_options?.include_usage === true
+  const upstream: ChatRequest = { ...req, model: call.target.upstreamModel }
+  if (req.stream) upstream.stream_options = { ...req.stream_options, include_usage: true }
+  return { body: JSON.stringify(upstream), clientWantsUsage }
+}

@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { encryptSecret, maskSecret } from '../../../../lib/crypto.ts'
+import { HubError } from '../../../../lib/errors.ts'
+import { credentialView, providerView } from '../../../../lib/views/providers.ts'
+import { IdParams } from '../../../../schemas/pagination.ts'
+import {
+  Credential,
+  CredentialCreateBody,
+  CredentialList,
+  CredentialParams,
+  Provider,
+  ProviderCreateBody,
+  ProviderList,
+  ProviderPatchBody,
+} from '../../../../schemas/providers.ts'
+import { ref } from '../../../../schemas/ref.ts'
+
+const admin = { scope: 'admin' } as const
+const tags = ['admin: providers']
+const withCredentials = { credentials: { orderBy: { createdAt: 'asc' as const } } }
+
+const providers: FastifyPluginAsyncTypebox = async (app) => {
+  const find = async (id: string) => {
+    const row = await app.db.provider.findUnique({ where: { id }, include: withCredentials })
+    if (!row) throw new HubError('not_found', `Provider ${id} does not exist`)
+    return row
+  }
+
+  app.post(
+    '/',
+    {
+      config: admin,
+      schema: {
+        operationId: 'createProvider',
+        tags,
+        summary: 'Register a provider; its name is the prefix of its model ids',
+        body: ref(ProviderCreateBody),
+        response: { 201: ref(Provider) },
+      },
+    },
+    async (request, reply) => {
+      const { name, type, baseUrl, enabled } = request.body
+      const adapter = app.adapters[type]
+      const row = await app.db.provider.create({
+        data: { name, type, baseUrl: (baseUrl ?? adapter.defaultBaseUrl).replace(/\/+$/, ''), enabled },
+        include: withCredentials,
+      })
+      await app.providers.changed()
+      return reply.code(201).send(providerView(row))
+    },
+  )
+
+  app.get(
+    '/',
+    { config: admin, schema: { operationId: 'listProviders', tags, response: { 200: ref(ProviderList) } } },
+    async () => ({
+      data: (await app.db.provider.findMany({ include: withCredentials, orderBy: { name: 'asc' } })).map(providerView),
+    }),
+  )
+
+  app.get(
+    '/:id',
+    { config: admin, schema: { operationId: 'getProvider', tags, params: IdParams, response: { 200: ref(Provider) } } },
+    async (request) => providerView(await find(request.params.id)),
+  )
+
+  app.patch(
+    '/:id',
+    {
+      config: admin,
+      schema: {
+        operationId: 'updateProvider',
+        tags,
+        params: IdParams,
+        body: ref(ProviderPatchBody),
+        response: { 200: ref(Provider) },
+      },
+    },
+    async (request) => {
+      await find(request.params.id)
+      const { baseUrl, enabled } = request.body
+      const row = await app.db.provider.update({
+        where: { id: request.params.id },
+        data: { baseUrl: baseUrl?.replace(/\/+$/, ''), enabled },
+        include: withCredentials,
+      })
+      await app.providers.changed()
+      return providerView(row)
+    },
+  )
+
+  app.delete(
+    '/:id',
+    {
+      config: admin,
+      schema: {
+        operationId: 'deleteProvider',
+        tags,
+        summary: 'Delete a provider with its credentials and models',
+        params: IdParams,
+        response: { 204: { type: 'null', description: 'Deleted' } },
+      },
+    },
+    async (request, reply) => {
+      await find(request.params.id)
+      await app.db.provider.delete({ where: { id: request.params.id } })
+      await app.providers.changed()
+      return reply.code(204).send()
+    },
+  )
+
+  app.post(
+    '/:id/credentials',
+    {
+      config: admin,
+      schema: {
+        operationId: 'createCredential',
+        tags,
+        summary: 'Add an API key; it is stored encrypted and only ever shown masked',
+        params: IdParams,
+        body: ref(CredentialCreateBody),
+        response: { 201: ref(Credential) },
+      },
+    },
+    async (request, reply) => {
+      await find(request.params.id)
+      const id = randomUUID()
+      const { name, apiKey } = request.body
+      const row = await app.db.providerCredential.create({
+        data: {
+          id,
+          providerId: request.params.id,
+          name,
+          secret: encryptSecret(app.keys.credentialKey, apiKey, id),
+          masked: maskSecret(apiKey),
+        },
+      })
+      await app.providers.changed()
+      return reply.code(201).send(credentialView(row))
+    },
+  )
+
+  app.get(
+    '/:id/credentials',
+    {
+      config: admin,
+      schema: { operationId: 'listCredentials', tags, params: IdParams, response: { 200: ref(CredentialList) } },
+    },
+    async (request) => ({ data: (await find(request.params.id)).credentials.map(credentialView) }),
+  )
+
+  app.delete(
+    '/:id/credentials/:credentialId',
+    {
+      config: admin,
+      schema: {
+        operationId: 'deleteCredential',
+        tags,
+        params: CredentialParams,
+        response: { 204: { type: 'null', description: 'Deleted' } },
+      },
+    },
+    async (request, reply) => {
+      const { id, credentialId } = request.params
+      const { count } = await app.db.providerCredential.deleteMany({ where: { id: credentialId, providerId: id } })
+      if (count === 0) throw new HubError('not_found', `Credential ${credentialId} does not exist on provider ${id}`)
+      await app.providers.changed()
+      return reply.code(204).send()
+    },
+  )
+}
+
+export default providers

@@ -1,0 +1,122 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { HubError } from '../../../../lib/errors.ts'
+import { tokenView } from '../../../../lib/views/tokens.ts'
+import { principalOf } from '../../../../plugins/app/auth.ts'
+import { IdParams, PageQuery } from '../../../../schemas/pagination.ts'
+import { ref } from '../../../../schemas/ref.ts'
+import { Token, TokenCreateBody, TokenPage, TokenPatchBody, TokenWithSecret } from '../../../../schemas/tokens.ts'
+
+const admin = { scope: 'admin' } as const
+const tags = ['admin: tokens']
+
+/** An expiry must be a real date in the future. */
+function parseExpiry(value: string | null | undefined): Date | null | undefined {
+  if (value === undefined || value === null) return value
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) throw new HubError('validation_error', 'expiresAt is not a valid date')
+  if (date.getTime() <= Date.now()) throw new HubError('validation_error', 'expiresAt must be in the future')
+  return date
+}
+
+const tokens: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/',
+    {
+      config: admin,
+      schema: {
+        operationId: 'createToken',
+        tags,
+        summary: 'Issue an access token; the plaintext is returned only in this response',
+        body: ref(TokenCreateBody),
+        response: { 201: ref(TokenWithSecret) },
+      },
+    },
+    async (request, reply) => {
+      const { name, scopes, models, expiresAt, account } = request.body
+      const accountId = account ? (await app.tokens.ensureAccount(account)).id : principalOf(request).accountId
+      const { row, token } = await app.tokens.issue({
+        name,
+        accountId,
+        scopes,
+        models,
+        expiresAt: parseExpiry(expiresAt),
+      })
+      return reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send({ ...tokenView(row), token })
+    },
+  )
+
+  app.get(
+    '/',
+    {
+      config: admin,
+      schema: { operationId: 'listTokens', tags, querystring: PageQuery, response: { 200: ref(TokenPage) } },
+    },
+    async (request) => {
+      const { rows, nextCursor } = await app.tokens.list(request.query)
+      return { data: rows.map(tokenView), nextCursor }
+    },
+  )
+
+  app.get(
+    '/:id',
+    { config: admin, schema: { operationId: 'getToken', tags, params: IdParams, response: { 200: ref(Token) } } },
+    async (request) => tokenView(await app.tokens.find(request.params.id)),
+  )
+
+  app.patch(
+    '/:id',
+    {
+      config: admin,
+      schema: {
+        operationId: 'updateToken',
+        tags,
+        summary: 'Change name, scopes, models or expiry; applies from the very next request',
+        params: IdParams,
+        body: ref(TokenPatchBody),
+        response: { 200: ref(Token) },
+      },
+    },
+    async (request) => {
+      const { expiresAt, ...rest } = request.body
+      return tokenView(await app.tokens.update(request.params.id, { ...rest, expiresAt: parseExpiry(expiresAt) }))
+    },
+  )
+
+  app.delete(
+    '/:id',
+    {
+      config: admin,
+      schema: {
+        operationId: 'revokeToken',
+        tags,
+        summary: 'Revoke a token; it is refused from the very next request',
+        params: IdParams,
+        response: { 200: ref(Token) },
+      },
+    },
+    async (request) => tokenView(await app.tokens.revoke(request.params.id)),
+  )
+
+  app.post(
+    '/:id/rotate',
+    {
+      config: admin,
+      schema: {
+        operationId: 'rotateToken',
+        tags,
+        summary: 'Replace the secret of a token; the old secret stops working at once',
+        params: IdParams,
+        response: { 200: ref(TokenWithSecret) },
+      },
+    },
+    async (request, reply) => {
+      const { row, token } = await app.tokens.rotate(request.params.id)
+      return reply.header('cache-control', 'no-store').send({ ...tokenView(row), token })
+    },
+  )
+}
+
+export default tokens

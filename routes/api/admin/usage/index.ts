@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { queryUsage } from '../../../../lib/usage/query.ts'
+import { ref } from '../../../../schemas/ref.ts'
+import { AdminUsageQuery, UsagePage } from '../../../../schemas/usage.ts'
+
+const usage: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        operationId: 'listUsage',
+        tags: ['admin: usage'],
+        summary: 'Usage records of every token, newest first',
+        querystring: AdminUsageQuery,
+        response: { 200: ref(UsagePage) },
+      },
+    },
+    async (request) => {
+      const { token, ...filter } = request.query
+      // Read your writes: what this process metered but has not written yet goes in first.
+      await app.usage.writer.flush()
+      return queryUsage(app.db, { ...filter, tokenId: token })
+    },
+  )
+}
+
+export default usage

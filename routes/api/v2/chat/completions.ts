@@ -1,0 +1,75 @@
+import { Readable } from 'node:stream'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { HubError } from '../../../../lib/errors.ts'
+import { encodeOpenAISse } from '../../../../lib/openai-sse.ts'
+import { meteredStream } from '../../../../lib/usage/metered-stream.ts'
+import { principalOf } from '../../../../plugins/app/auth.ts'
+import { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest } from '../../../../schemas/openai-chat.ts'
+import { ref } from '../../../../schemas/ref.ts'
+
+const chat: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/completions',
+    {
+      config: { scope: 'chat' },
+      schema: {
+        operationId: 'createChatCompletion',
+        tags: ['chat'],
+        summary: "OpenAI's Chat Completions, to any provider",
+        description:
+          "Speaks OpenAI's wire format in and out. With `stream: true` the answer is `text/event-stream` of `chat.completion.chunk` frames ending with `data: [DONE]`. Models are named `provider/model`.",
+        body: ref(ChatCompletionRequest),
+        response: {
+          200: {
+            description: 'A chat.completion, or with stream: true an SSE stream of chat.completion.chunk',
+            content: {
+              'application/json': { schema: ref(ChatCompletion) },
+              'text/event-stream': { schema: ref(ChatCompletionChunk) },
+            },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request)
+      const body = request.body
+      const resolved = app.providers.forModel(principal, body.model, 'chat')
+      const signal = app.calls.signal(reply)
+      const meter = app.usage.meter(request, principal, resolved, 'chat.completions', promptSize(body.messages))
+      const call = { target: resolved.target, signal, requestId: request.id }
+      try {
+        if (!body.stream) {
+          const result = await resolved.adapter.chat(body, call)
+          meter.firstByte()
+          meter.finish({ usage: result.usage, status: 200 })
+          return result.response
+        }
+        const stream = await resolved.adapter.chatStream(body, call)
+        reply
+          .header('content-type', 'text/event-stream; charset=utf-8')
+          .header('cache-control', 'no-cache')
+          .header('x-accel-buffering', 'no')
+        // The 200 schema types the JSON answer; the stream is its text/event-stream alternative.
+        return reply.send(Readable.from(encodeOpenAISse(meteredStream(stream, meter, signal))) as never)
+      } catch (err) {
+        meter.finish({
+          usage: null,
+          status: err instanceof HubError ? err.statusCode : 500,
+          aborted: signal.aborted,
+          errorCode: err instanceof HubError ? err.code : 'internal_error',
+        })
+        throw err
+      }
+    },
+  )
+}
+
+/** Characters of prompt text, only used to estimate usage when an aborted stream never got a count. */
+function promptSize(messages: readonly { content?: unknown }[]): number {
+  let chars = 0
+  for (const m of messages)
+    chars += typeof m.content === 'string' ? m.content.length : JSON.stringify(m.content ?? '').length
+  return chars
+}
+
+export default chat

@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { HubError } from '../lib/errors.ts'
+import { ref } from '../schemas/ref.ts'
+import { Health } from '../schemas/status.ts'
+
+const health: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/health',
+    {
+      config: { public: true },
+      schema: { operationId: 'health', tags: ['ops'], summary: 'The process is up', response: { 200: ref(Health) } },
+    },
+    async () => ({ status: 'ok' }),
+  )
+
+  app.get(
+    '/ready',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'ready',
+        tags: ['ops'],
+        summary: 'The database is reachable',
+        response: { 200: ref(Health) },
+      },
+    },
+    async () => {
+      if (!(await app.database.ping())) throw new HubError('unavailable', 'The database is not reachable')
+      return { status: 'ready' }
+    },
+  )
+}
+
+export default health

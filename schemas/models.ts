@@ -1,0 +1,60 @@
+import { Type } from '@sinclair/typebox'
+
+export const MODEL_TYPES = ['chat', 'embedding', 'image', 'audio'] as const
+
+const Price = Type.Union(
+  [Type.Number({ minimum: 0, maximum: 1e9 }), Type.String({ pattern: '^\\d{1,9}(\\.\\d{1,6})?$' })],
+  {
+    description: 'USD per 1M tokens (up to 6 decimals)',
+  },
+)
+
+export const ModelCreateBody = Type.Object(
+  {
+    id: Type.String({
+      minLength: 3,
+      maxLength: 200,
+      pattern: '^[a-z0-9][a-z0-9._-]*/[^\\s*]+$',
+      description: '"provider/model"; the provider must exist',
+    }),
+    upstreamModel: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: 'default: the id without the prefix' }),
+    ),
+    type: Type.Union(MODEL_TYPES.map((t) => Type.Literal(t))),
+    inputPrice: Type.Optional(Price),
+    outputPrice: Type.Optional(Price),
+    enabled: Type.Optional(Type.Boolean()),
+  },
+  { $id: 'ModelCreateBody', additionalProperties: false },
+)
+
+export const ModelPatchBody = Type.Object(
+  {
+    upstreamModel: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    type: Type.Optional(Type.Union(MODEL_TYPES.map((t) => Type.Literal(t)))),
+    inputPrice: Type.Optional(Price),
+    outputPrice: Type.Optional(Price),
+    enabled: Type.Optional(Type.Boolean()),
+  },
+  { $id: 'ModelPatchBody', additionalProperties: false, minProperties: 1 },
+)
+
+export const HubModel = Type.Object(
+  {
+    id: Type.String(),
+    provider: Type.String({ description: 'Provider name' }),
+    upstreamModel: Type.String(),
+    type: Type.String(),
+    inputPrice: Type.String({ description: 'USD per 1M input tokens' }),
+    outputPrice: Type.String({ description: 'USD per 1M output tokens' }),
+    enabled: Type.Boolean(),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'HubModel' },
+)
+
+export const HubModelList = Type.Object({ data: Type.Array(Type.Ref(HubModel)) }, { $id: 'HubModelList' })
+export const ModelIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) })
+
+export const modelSchemas = [ModelCreateBody, ModelPatchBody, HubModel, HubModelList]

@@ -1,0 +1,74 @@
+import { Type } from '@sinclair/typebox'
+import { Page } from './pagination.ts'
+
+export const PROVIDER_TYPES = ['openai'] as const
+
+const ProviderName = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  pattern: '^[a-z0-9][a-z0-9._-]*$',
+  description: 'The prefix in model ids ("openai" in "openai/gpt-4o-mini")',
+})
+const ProviderType = Type.Union(
+  PROVIDER_TYPES.map((t) => Type.Literal(t)),
+  { description: 'Wire protocol; "openai" covers every OpenAI-compatible API' },
+)
+const BaseUrl = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 })
+
+export const ProviderCreateBody = Type.Object(
+  { name: ProviderName, type: ProviderType, baseUrl: Type.Optional(BaseUrl), enabled: Type.Optional(Type.Boolean()) },
+  { $id: 'ProviderCreateBody', additionalProperties: false },
+)
+
+export const ProviderPatchBody = Type.Object(
+  { baseUrl: Type.Optional(BaseUrl), enabled: Type.Optional(Type.Boolean()) },
+  { $id: 'ProviderPatchBody', additionalProperties: false, minProperties: 1 },
+)
+
+export const Credential = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    name: Type.String(),
+    masked: Type.String({ description: 'The key, masked: "sk-m…wxyz"' }),
+    enabled: Type.Boolean(),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Credential' },
+)
+
+export const CredentialCreateBody = Type.Object(
+  { name: Type.String({ minLength: 1, maxLength: 100 }), apiKey: Type.String({ minLength: 1, maxLength: 4096 }) },
+  { $id: 'CredentialCreateBody', additionalProperties: false },
+)
+
+export const Provider = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    name: Type.String(),
+    type: Type.String(),
+    baseUrl: Type.String(),
+    enabled: Type.Boolean(),
+    credentials: Type.Array(Type.Ref(Credential)),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Provider' },
+)
+
+export const ProviderList = Type.Object({ data: Type.Array(Type.Ref(Provider)) }, { $id: 'ProviderList' })
+export const CredentialList = Type.Object({ data: Type.Array(Type.Ref(Credential)) }, { $id: 'CredentialList' })
+export const CredentialParams = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  credentialId: Type.String({ format: 'uuid' }),
+})
+
+export const providerSchemas = [
+  ProviderCreateBody,
+  ProviderPatchBody,
+  Credential,
+  CredentialCreateBody,
+  Provider,
+  ProviderList,
+  CredentialList,
+]
+export { Page }

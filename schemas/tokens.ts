@@ -1,0 +1,63 @@
+import { Type } from '@sinclair/typebox'
+import { Page } from './pagination.ts'
+
+export const SCOPES = ['chat', 'embeddings', 'images', 'audio', 'models', 'usage', 'admin'] as const
+export type Scope = (typeof SCOPES)[number]
+
+export const ScopeSchema = Type.Union(
+  SCOPES.map((s) => Type.Literal(s)),
+  { $id: 'Scope', description: 'A permission a token carries; deny by default' },
+)
+
+const ModelPatterns = Type.Array(
+  Type.String({ minLength: 1, maxLength: 200, pattern: '^(\\*|[A-Za-z0-9._-]+/\\*|[A-Za-z0-9._-]+/[^\\s*]+)$' }),
+  { maxItems: 100, description: 'Allowed models: "*", "openai/*" or exact ids; default ["*"]' },
+)
+
+export const TokenCreateBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    scopes: Type.Array(Type.Ref(ScopeSchema), { minItems: 1, uniqueItems: true }),
+    models: Type.Optional(ModelPatterns),
+    expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+    account: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: "Owner account name; default: the caller's account" }),
+    ),
+  },
+  { $id: 'TokenCreateBody', additionalProperties: false },
+)
+
+export const TokenPatchBody = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    scopes: Type.Optional(Type.Array(Type.Ref(ScopeSchema), { minItems: 1, uniqueItems: true })),
+    models: Type.Optional(ModelPatterns),
+    expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+  },
+  { $id: 'TokenPatchBody', additionalProperties: false, minProperties: 1 },
+)
+
+export const Token = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    name: Type.String(),
+    account: Type.Object({ id: Type.String(), name: Type.String() }),
+    hint: Type.String({ description: 'First 8 characters of the token' }),
+    scopes: Type.Array(Type.Ref(ScopeSchema)),
+    models: Type.Array(Type.String()),
+    expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Token' },
+)
+
+export const TokenWithSecret = Type.Intersect(
+  [Type.Ref(Token), Type.Object({ token: Type.String({ description: 'The plaintext token; shown only this once' }) })],
+  { $id: 'TokenWithSecret' },
+)
+
+export const TokenPage = Page(Type.Ref(Token), 'TokenPage')
+
+export const tokenSchemas = [ScopeSchema, TokenCreateBody, TokenPatchBody, Token, TokenWithSecret, TokenPage]

@@ -1,0 +1,46 @@
+import { Type } from '@sinclair/typebox'
+import { Page } from './pagination.ts'
+
+export const UsageRecord = Type.Object(
+  {
+    id: Type.String(),
+    requestId: Type.String(),
+    tokenId: Type.String(),
+    accountId: Type.String(),
+    app: Type.Union([Type.String(), Type.Null()]),
+    model: Type.String(),
+    provider: Type.Union([Type.String(), Type.Null()]),
+    credentialId: Type.Union([Type.String(), Type.Null()]),
+    endpoint: Type.String(),
+    promptTokens: Type.Integer(),
+    completionTokens: Type.Integer(),
+    cachedTokens: Type.Integer(),
+    reasoningTokens: Type.Integer(),
+    cost: Type.String({ description: 'USD' }),
+    status: Type.Integer({ description: 'HTTP status the client got' }),
+    aborted: Type.Boolean({ description: 'The client went away before the end' }),
+    estimated: Type.Boolean({ description: 'Token counts estimated because the upstream never reported usage' }),
+    errorCode: Type.Union([Type.String(), Type.Null()]),
+    latencyMs: Type.Integer(),
+    ttfbMs: Type.Union([Type.Integer(), Type.Null()]),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'UsageRecord' },
+)
+
+export const UsagePage = Page(Type.Ref(UsageRecord), 'UsagePage')
+
+export const UsageQuery = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+  cursor: Type.Optional(Type.String({ pattern: '^\\d{1,19}$', description: 'nextCursor of the previous page' })),
+  model: Type.Optional(Type.String({ maxLength: 200 })),
+  from: Type.Optional(Type.String({ format: 'date-time' })),
+  to: Type.Optional(Type.String({ format: 'date-time' })),
+})
+
+export const AdminUsageQuery = Type.Composite([
+  UsageQuery,
+  Type.Object({ token: Type.Optional(Type.String({ format: 'uuid', description: 'Token id' })) }),
+])
+
+export const usageSchemas = [UsageRecord, UsagePage]

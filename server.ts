@@ -1,0 +1,32 @@
+// Starts Hub: configuration, Fastify, graceful shutdown, listen. Nothing else.
+import closeWithGrace from 'close-with-grace'
+import Fastify from 'fastify'
+import app, { serverOptions } from './app.ts'
+import { bootstrapAdmin, bootstrapMessage } from './lib/bootstrap.ts'
+import { loadConfig } from './lib/config.ts'
+import { DatabaseLockedError } from './lib/db/lock.ts'
+
+const config = loadConfig()
+const server = Fastify(serverOptions(config))
+
+try {
+  await server.register(app, {})
+  await server.ready()
+} catch (err) {
+  if (err instanceof DatabaseLockedError) {
+    process.stderr.write(`${err.message}\n`)
+    process.exit(1)
+  }
+  throw err
+}
+
+closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS + 5_000 }, async ({ signal, err }) => {
+  if (err) server.log.error({ err }, 'shutting down after an error')
+  else server.log.info({ signal }, 'shutting down: finishing in-flight requests')
+  await server.close()
+})
+
+const token = config.BOOTSTRAP_ADMIN ? await bootstrapAdmin(server.db, server.tokens) : null
+const address = await server.listen({ host: config.HOST, port: config.PORT })
+// Printed, not logged: the token must not end up in log files.
+if (token) process.stdout.write(bootstrapMessage(token, address))

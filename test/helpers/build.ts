@@ -1,0 +1,59 @@
+// Builds a real Hub on a fresh, migrated database for one test file, and closes both when the test ends.
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Test } from 'tap'
+import app, { serverOptions } from '../../app.ts'
+import { type Config, loadConfig } from '../../lib/config.ts'
+import { openDatabase } from '../../lib/db/open.ts'
+import { SCOPES, type Scope } from '../../schemas/tokens.ts'
+import { testDatabaseOptions } from './database.ts'
+
+export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789'
+
+export interface Built {
+  app: FastifyInstance
+  /** A token with every scope. */
+  adminToken: string
+  /** Issues a token on the admin account. */
+  issue(
+    scopes: Scope[],
+    opts?: { models?: string[]; expiresAt?: Date | null; name?: string },
+  ): Promise<{ id: string; token: string }>
+}
+
+export async function build(t: Test, overrides: Partial<Config> = {}): Promise<Built> {
+  const db = await testDatabaseOptions()
+  const database = await openDatabase(db.options)
+  const configOverrides: Partial<Config> = {
+    HUB_SECRET: TEST_SECRET,
+    HUB_DATA_DIR: '/nonexistent-hub-test-dir',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    BOOTSTRAP_ADMIN: false,
+    USAGE_FLUSH_MS: 0,
+    REGISTRY_REFRESH_MS: 0,
+    ...overrides,
+  }
+  const server = Fastify(serverOptions(loadConfig(configOverrides)))
+  await server.register(app, { config: configOverrides, database })
+  await server.ready()
+  t.teardown(async () => {
+    await server.close()
+    await database.close()
+    await db.cleanup?.()
+  })
+
+  const account = await server.tokens.ensureAccount('admin')
+  const issue: Built['issue'] = async (scopes, opts = {}) => {
+    const { row, token } = await server.tokens.issue({
+      name: opts.name ?? `test ${scopes.join(',')}`,
+      accountId: account.id,
+      scopes,
+      models: opts.models,
+      expiresAt: opts.expiresAt,
+    })
+    return { id: row.id, token }
+  }
+  const { token: adminToken } = await issue([...SCOPES], { name: 'test admin' })
+  return { app: server, adminToken, issue }
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })

@@ -1,0 +1,20 @@
+// A fresh, migrated database per test file: an in-memory PGlite by default, or with DATABASE_URL a schema of
+// its own in that PostgreSQL database (dropped afterwards), so test files can run in parallel.
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import type { OpenDatabaseOptions } from '../../lib/db/open.ts'
+
+export async function testDatabaseOptions(): Promise<{ options: OpenDatabaseOptions; cleanup?: () => Promise<void> }> {
+  const url = process.env.DATABASE_URL
+  if (!url) return { options: { dataDir: 'memory://' } }
+  const schema = `test_${randomBytes(6).toString('hex')}`
+  return {
+    options: { databaseUrl: url, dataDir: 'memory://', schema },
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: url })
+      await client.connect()
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+      await client.end()
+    },
+  }
+}
