@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from './lib/config.ts'
 import type { OpenedDatabase } from './lib/db/open.ts'
+import { validatorFactory } from './lib/validators.ts'
 
 export interface AppOptions {
   /** Overrides of the environment's configuration (tests pass their values here). */
@@ -39,14 +40,6 @@ export function serverOptions(config: Config): FastifyServerOptions {
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     trustProxy: config.TRUST_PROXY,
     genReqId: () => randomUUID(),
-    ajv: {
-      customOptions: {
-        // Unknown fields must pass through to providers; closed schemas (admin bodies) must refuse them, not drop them.
-        removeAdditional: false,
-        coerceTypes: 'array',
-        useDefaults: true,
-        allErrors: false,
-      },
-    },
+    schemaController: { compilersFactory: { buildValidator: validatorFactory() } },
   }
 }

@@ -42,5 +42,5 @@ export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessE
   const data: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(env)) if (value !== '') data[key] = value
   for (const [key, value] of Object.entries(overrides)) if (value !== undefined) data[key] = value
-  return envSchema<Config>({ schema: ConfigSchema, data, dotenv: false })
+  return envSchema<Config>({ schema: ConfigSchema, data, env: false, dotenv: false })
 }

@@ -42,7 +42,12 @@ export function openAIChunkStream(
         yield chunk
       }
     } catch (err) {
-      throw toUpstreamError(err, opts.signal)
+      const error = toUpstreamError(err, opts.signal)
+      // After a 2xx the provider was reachable: a broken connection now is a failed stream, not an unreachable host.
+      if (error instanceof HubError && error.code === 'upstream_unreachable') {
+        throw new HubError('upstream_error', `Provider "${opts.providerName}" dropped the connection mid-stream`)
+      }
+      throw error
     } finally {
       if (!done) res.body.destroy()
     }

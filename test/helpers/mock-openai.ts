@@ -1,0 +1,229 @@
+// A local stand-in for OpenAI's Chat Completions API on 127.0.0.1, speaking its documented wire format:
+// `chat.completion` objects, SSE `chat.completion.chunk` frames with `usage: null` on each chunk and a final
+// usage chunk (empty `choices`) when `stream_options.include_usage` is set, then `data: [DONE]`.
+// The upstream model name picks a behaviour, so one server covers every scenario:
+//   anything else   a normal answer, "Hello from mock" (streamed as "Hel" "lo" " from" " mock")
+//   tools           a tool call (streamed as OpenAI does: id and name first, then argument fragments)
+//   error-400/401/429/500/503   an OpenAI error body with that status (the 401 echoes part of the key, as OpenAI does)
+//   slow            headers only after `slowMs`
+//   hang            streams one chunk, then nothing until the client goes away
+//   stream-error    streams one chunk, then an error frame
+//   cut             streams one chunk, then drops the connection
+//   no-usage        streams without ever reporting usage
+import { once } from 'node:events'
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  url: string
+  headers: IncomingHttpHeaders
+  body: Record<string, unknown>
+}
+
+export interface MockOpenAI {
+  /** Base URL in the SDK's convention, ending in /v1. */
+  url: string
+  requests: RecordedRequest[]
+  /** Resolves when a streaming response was closed by the client before it ended. */
+  clientClosed(): Promise<void>
+  close(): Promise<void>
+}
+
+export const MOCK_USAGE = {
+  prompt_tokens: 12,
+  completion_tokens: 5,
+  total_tokens: 17,
+  prompt_tokens_details: { cached_tokens: 2, audio_tokens: 0 },
+  completion_tokens_details: { reasoning_tokens: 1, audio_tokens: 0 },
+}
+export const MOCK_TEXT_PIECES = ['Hel', 'lo', ' from', ' mock']
+export const MOCK_TOOL_CALL = { id: 'call_abc123', name: 'get_weather', arguments: '{"city":"Paris","unit":"c"}' }
+
+const ERROR_BODIES: Record<number, { message: string; type: string; code: string | null }> = {
+  400: { message: "Invalid value for 'temperature'", type: 'invalid_request_error', code: 'invalid_value' },
+  401: {
+    message: 'Incorrect API key provided: sk-mock-********************wxyz. You can find your API key at https://x.',
+    type: 'invalid_request_error',
+    code: 'invalid_api_key',
+  },
+  429: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' },
+  500: { message: 'The server had an error while processing your request.', type: 'server_error', code: null },
+  503: { message: 'The engine is currently overloaded', type: 'server_error', code: null },
+}
+
+export async function startMockOpenAI(opts: { slowMs?: number } = {}): Promise<MockOpenAI> {
+  const requests: RecordedRequest[] = []
+  let closedWaiters: (() => void)[] = []
+  const sockets = new Set<import('node:net').Socket>()
+
+  const server = createServer(async (req, res) => {
+    let raw = ''
+    for await (const chunk of req) raw += chunk
+    let body: Record<string, unknown> = {}
+    try {
+      body = JSON.parse(raw || '{}')
+    } catch {
+      return json(res, 400, { error: { message: 'We could not parse the JSON body', type: 'invalid_request_error' } })
+    }
+    requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body })
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
+      return json(res, 404, {
+        error: { message: `Unknown request URL: ${req.method} ${req.url}`, type: 'invalid_request_error' },
+      })
+    }
+    if (!String(req.headers.authorization ?? '').startsWith('Bearer sk-')) {
+      return json(res, 401, { error: { ...ERROR_BODIES[401], message: "You didn't provide an API key." } })
+    }
+
+    const model = String(body.model)
+    const errorStatus = /^error-(\d{3})$/.exec(model)?.[1]
+    if (errorStatus) return json(res, Number(errorStatus), { error: ERROR_BODIES[Number(errorStatus)] })
+    if (model === 'slow') await new Promise((r) => setTimeout(r, opts.slowMs ?? 2_000))
+
+    res.on('close', () => {
+      if (!res.writableFinished) {
+        for (const w of closedWaiters) w()
+        closedWaiters = []
+      }
+    })
+    if (body.stream === true) return stream(res, model, body)
+    return json(res, 200, completion(model))
+  })
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as AddressInfo
+
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    requests,
+    clientClosed: () => new Promise((resolve) => closedWaiters.push(resolve)),
+    close: async () => {
+      for (const socket of sockets) socket.destroy()
+      server.close()
+      await once(server, 'close')
+    },
+  }
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
+  res.end(text)
+}
+
+const created = 1_764_600_000
+
+function completion(model: string) {
+  const toolCall = model === 'tools'
+  return {
+    id: 'chatcmpl-mock1',
+    object: 'chat.completion',
+    created,
+    model,
+    system_fingerprint: 'fp_mock',
+    choices: [
+      {
+        index: 0,
+        message: toolCall
+          ? {
+              role: 'assistant',
+              content: null,
+              refusal: null,
+              tool_calls: [
+                {
+                  id: MOCK_TOOL_CALL.id,
+                  type: 'function',
+                  function: { name: MOCK_TOOL_CALL.name, arguments: MOCK_TOOL_CALL.arguments },
+                },
+              ],
+            }
+          : { role: 'assistant', content: MOCK_TEXT_PIECES.join(''), refusal: null },
+        logprobs: null,
+        finish_reason: toolCall ? 'tool_calls' : 'stop',
+      },
+    ],
+    usage: MOCK_USAGE,
+  }
+}
+
+function chunk(model: string, delta: Record<string, unknown>, finish: string | null, withUsage: boolean) {
+  return {
+    id: 'chatcmpl-mock1',
+    object: 'chat.completion.chunk',
+    created,
+    model,
+    system_fingerprint: 'fp_mock',
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+    ...(withUsage ? { usage: null } : {}),
+  }
+}
+
+async function stream(res: ServerResponse, model: string, body: Record<string, unknown>): Promise<void> {
+  const includeUsage = (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true
+  const reportUsage = includeUsage && model !== 'no-usage'
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' })
+  const send = (data: unknown, then?: () => void) => res.write(`data: ${JSON.stringify(data)}\n\n`, then)
+  const tick = () => new Promise((r) => setImmediate(r))
+
+  send(chunk(model, { role: 'assistant', content: '', refusal: null }, null, reportUsage))
+  if (model === 'tools') {
+    const args = MOCK_TOOL_CALL.arguments
+    send(
+      chunk(
+        model,
+        {
+          tool_calls: [
+            {
+              index: 0,
+              id: MOCK_TOOL_CALL.id,
+              type: 'function',
+              function: { name: MOCK_TOOL_CALL.name, arguments: '' },
+            },
+          ],
+        },
+        null,
+        reportUsage,
+      ),
+    )
+    for (let i = 0; i < args.length; i += 7) {
+      await tick()
+      send(
+        chunk(model, { tool_calls: [{ index: 0, function: { arguments: args.slice(i, i + 7) } }] }, null, reportUsage),
+      )
+    }
+    send(chunk(model, {}, 'tool_calls', reportUsage))
+  } else {
+    for (const [i, piece] of MOCK_TEXT_PIECES.entries()) {
+      await tick()
+      // A cut connection drops after this chunk has been flushed.
+      const cut = i === 0 && model === 'cut' ? () => res.socket?.destroy() : undefined
+      send(chunk(model, { content: piece }, null, reportUsage), cut)
+      if (cut) return
+      if (i === 0 && model === 'hang') return // the response stays open until the client goes away
+      if (i === 0 && model === 'stream-error') {
+        res.write(
+          `data: ${JSON.stringify({ error: { message: 'The server had an error processing your request.', type: 'server_error' } })}\n\n`,
+        )
+        return void res.end()
+      }
+    }
+    send(chunk(model, {}, 'stop', reportUsage))
+  }
+  if (reportUsage) {
+    send({
+      id: 'chatcmpl-mock1',
+      object: 'chat.completion.chunk',
+      created,
+      model,
+      system_fingerprint: 'fp_mock',
+      choices: [],
+      usage: MOCK_USAGE,
+    })
+  }
+  res.end('data: [DONE]\n\n')
+}
