@@ -1,9 +1,10 @@
 // Hub as a Fastify plugin: third-party plugins, then our own (ordered by their dependencies), then routes,
 // where a folder path is a URL prefix. No logic of its own.
 import { randomUUID } from 'node:crypto'
+import type { Server } from 'node:http'
 import { join } from 'node:path'
 import AutoLoad from '@fastify/autoload'
-import type { FastifyInstance, FastifyServerOptions } from 'fastify'
+import type { FastifyHttpOptions, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from './lib/config.ts'
 import type { OpenedDatabase } from './lib/db/open.ts'
@@ -30,7 +31,7 @@ async function hub(fastify: FastifyInstance, opts: AppOptions) {
 // Not encapsulated: the server (and tests) see the decorators (app.tokens, app.db…).
 export default fp(hub, { name: 'hub' })
 
-export function serverOptions(config: Config): FastifyServerOptions {
+export function serverOptions(config: Config): FastifyHttpOptions<Server> {
   return {
     logger: {
       level: config.LOG_LEVEL,
@@ -38,8 +39,20 @@ export function serverOptions(config: Config): FastifyServerOptions {
     },
     bodyLimit: config.BODY_LIMIT,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
+    // Given to Node at construction: set later (as Fastify does) they leave the 60 s headersTimeout above them
+    // and checks every 30 s, so a stalled client could be held far longer than REQUEST_TIMEOUT_MS.
+    http: nodeTimeouts(config.REQUEST_TIMEOUT_MS),
     trustProxy: config.TRUST_PROXY,
     genReqId: () => randomUUID(),
     schemaController: { compilersFactory: { buildValidator: validatorFactory() } },
+  }
+}
+
+function nodeTimeouts(requestTimeout: number) {
+  if (requestTimeout <= 0) return {}
+  return {
+    requestTimeout,
+    headersTimeout: Math.min(60_000, requestTimeout),
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeout / 4))),
   }
 }

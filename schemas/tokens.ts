@@ -11,7 +11,11 @@ export const ScopeSchema = Type.Union(
 
 const ModelPatterns = Type.Array(
   Type.String({ minLength: 1, maxLength: 200, pattern: '^(\\*|[A-Za-z0-9._-]+/\\*|[A-Za-z0-9._-]+/[^\\s*]+)$' }),
-  { maxItems: 100, description: 'Allowed models: "*", "openai/*" or exact ids; default ["*"]' },
+  {
+    maxItems: 100,
+    description:
+      'Allowed models: "*", "openai/*", "openai/gpt-4o*" (a trailing * matches any suffix) or exact ids; default ["*"]',
+  },
 )
 
 export const TokenCreateBody = Type.Object(

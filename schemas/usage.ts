@@ -31,7 +31,7 @@ export const UsageRecord = Type.Object(
 export const UsagePage = Page(Type.Ref(UsageRecord), 'UsagePage')
 
 export const UsageQuery = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
   cursor: Type.Optional(Type.String({ pattern: '^\\d{1,19}$', description: 'nextCursor of the previous page' })),
   model: Type.Optional(Type.String({ maxLength: 200 })),
   from: Type.Optional(Type.String({ format: 'date-time' })),

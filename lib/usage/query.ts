@@ -1,5 +1,7 @@
 // Reads usage records page by page, newest first, with the filters both usage routes share.
+
 import type { Db } from '../db/open.ts'
+import { fetchSize, pageOf } from '../paginate.ts'
 import { usageView } from '../views/usage.ts'
 
 export interface UsageFilter {
@@ -8,7 +10,7 @@ export interface UsageFilter {
   model?: string
   from?: string
   to?: string
-  limit: number
+  limit?: number
   cursor?: string
 }
 
@@ -25,9 +27,8 @@ export async function queryUsage(db: Db, f: UsageFilter) {
       id: f.cursor ? { lt: BigInt(f.cursor) } : undefined,
     },
     orderBy: { id: 'desc' },
-    take: f.limit + 1,
+    take: fetchSize(f.limit),
   })
-  const more = rows.length > f.limit
-  const page = more ? rows.slice(0, f.limit) : rows
-  return { data: page.map(usageView), nextCursor: more ? page[page.length - 1].id.toString() : null }
+  const { page, nextCursor } = pageOf(rows, f.limit, (row) => row.id.toString())
+  return { data: page.map(usageView), nextCursor }
 }

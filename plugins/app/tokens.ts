@@ -1,6 +1,7 @@
 // Access tokens: issue, verify, list, update, revoke, rotate. Verification follows Unkey's order: parse the
 // format (no I/O), HMAC, in-memory cache (which also remembers unknown hashes), database, then a fixed order of
 // checks. Every write evicts the cache entry, so a revoke or permission change applies to the very next request.
+
 import fp from 'fastify-plugin'
 import { LRUCache } from 'lru-cache'
 import type { AccessToken, Account } from '../../generated/prisma/client.ts'
@@ -8,6 +9,7 @@ import { hashToken } from '../../lib/crypto.ts'
 import type { Db } from '../../lib/db/open.ts'
 import { HubError } from '../../lib/errors.ts'
 import { publishInvalidation } from '../../lib/invalidation.ts'
+import { fetchSize, pageOf } from '../../lib/paginate.ts'
 import { generateToken, isWellFormedToken, tokenHint } from '../../lib/token-format.ts'
 import type { Principal, VerifyResult } from '../../lib/tokens/principal.ts'
 import type { Scope } from '../../schemas/tokens.ts'
@@ -138,17 +140,16 @@ export function createTokenService(db: Db, opts: TokenServiceOptions) {
     return { row, token }
   }
 
-  async function list(params: { accountId?: string; limit: number; cursor?: string }) {
+  async function list(params: { accountId?: string; limit?: number; cursor?: string }) {
     const rows = await db.accessToken.findMany({
       where: params.accountId ? { accountId: params.accountId } : {},
       include: { account: true },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: params.limit + 1,
+      take: fetchSize(params.limit),
       ...(params.cursor ? { cursor: { id: params.cursor }, skip: 1 } : {}),
     })
-    const more = rows.length > params.limit
-    const page = more ? rows.slice(0, params.limit) : rows
-    return { rows: page, nextCursor: more ? page[page.length - 1].id : null }
+    const { page, nextCursor } = pageOf(rows, params.limit, (row) => row.id)
+    return { rows: page, nextCursor }
   }
 
   /** Writes the lastUsedAt values gathered since the last flush, one statement per token. */

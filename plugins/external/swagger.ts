@@ -1,7 +1,24 @@
 // The OpenAPI document, generated from the same TypeBox schemas that validate requests, and Swagger UI.
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
+import type { FastifySchema } from 'fastify'
 import fp from 'fastify-plugin'
+
+/**
+ * How a route appears in the document: collection routes without their trailing slash (`/api/admin/tokens`),
+ * and a wildcard tail as a named parameter, so `/api/admin/models/*` is documented as `/api/admin/models/{id}`
+ * (clients send the id URL-encoded, `openai%2Fgpt-4o`; the raw `openai/gpt-4o` works too).
+ */
+function documentedRoute({ schema, url }: { schema: FastifySchema; url: string }) {
+  const path = url.length > 1 ? url.replace(/\/$/, '') : url
+  if (!path.endsWith('/*')) return { schema, url: path }
+  const params = schema.params as { properties: Record<string, unknown>; description?: string } | undefined
+  const id = params?.properties['*']
+  return {
+    schema: { ...schema, params: { type: 'object', properties: { id }, required: ['id'] } },
+    url: `${path.slice(0, -1)}:id`,
+  }
+}
 
 export default fp(
   async (app) => {
@@ -20,6 +37,7 @@ export default fp(
           },
         },
       },
+      transform: documentedRoute,
       // Name components after their $id instead of def-0, def-1…
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),

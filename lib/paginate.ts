@@ -1,0 +1,12 @@
+// Keyset pagination: fetch one row more than the page to know whether another page follows.
+export const DEFAULT_PAGE_SIZE = 50
+
+/** How many rows to fetch for a page of `limit` (the schema default applies when a caller leaves it out). */
+export const fetchSize = (limit = DEFAULT_PAGE_SIZE) => limit + 1
+
+export function pageOf<T>(rows: T[], limit: number | undefined, cursorOf: (row: T) => string) {
+  const size = limit ?? DEFAULT_PAGE_SIZE
+  const more = rows.length > size
+  const page = more ? rows.slice(0, size) : rows
+  return { page, nextCursor: more ? cursorOf(page[page.length - 1]) : null }
+}
