@@ -1,1974 +1,1929 @@
 // Generated from Hub's /openapi.json by openapi-typescript. Do not edit: run `npm run openapi:types`.
 export interface paths {
-  '/api/admin/models': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations['listModels']
-    put?: never
-    /** Add a model to the catalogue, with its prices per 1M tokens */
-    post: operations['createModel']
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/admin/models/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations['getModel']
-    put?: never
-    post?: never
-    delete: operations['deleteModel']
-    options?: never
-    head?: never
-    patch: operations['updateModel']
-    trace?: never
-  }
-  '/api/admin/providers': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations['listProviders']
-    put?: never
-    /** Register a provider; its name is the prefix of its model ids */
-    post: operations['createProvider']
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/admin/providers/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations['getProvider']
-    put?: never
-    post?: never
-    /** Delete a provider with its credentials and models */
-    delete: operations['deleteProvider']
-    options?: never
-    head?: never
-    patch: operations['updateProvider']
-    trace?: never
-  }
-  '/api/admin/providers/{id}/credentials': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations['listCredentials']
-    put?: never
-    /** Add an API key; it is stored encrypted and only ever shown masked */
-    post: operations['createCredential']
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/admin/providers/{id}/credentials/{credentialId}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    post?: never
-    delete: operations['deleteCredential']
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/admin/tokens': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations['listTokens']
-    put?: never
-    /** Issue an access token; the plaintext is returned only in this response */
-    post: operations['createToken']
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/admin/tokens/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get: operations['getToken']
-    put?: never
-    post?: never
-    /** Revoke a token; it is refused from the very next request */
-    delete: operations['revokeToken']
-    options?: never
-    head?: never
-    /** Change name, scopes, models or expiry; applies from the very next request */
-    patch: operations['updateToken']
-    trace?: never
-  }
-  '/api/admin/tokens/{id}/rotate': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /** Replace the secret of a token; the old secret stops working at once */
-    post: operations['rotateToken']
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/admin/usage': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Usage records of every token, newest first */
-    get: operations['listUsage']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/v2/chat/completions': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /**
-     * OpenAI's Chat Completions, to any provider
-     * @description Speaks OpenAI's wire format in and out. With `stream: true` the answer is `text/event-stream` of `chat.completion.chunk` frames ending with `data: [DONE]`. Models are named `provider/model`.
-     */
-    post: operations['createChatCompletion']
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/v2/models': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** The models this token may use, in OpenAI's list shape */
-    get: operations['listAvailableModels']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/v2/status': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Whether Hub can serve model calls, as AIGNE Hub answers it */
-    get: operations['getStatus']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/v2/usage': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** The calling token's own usage records, newest first */
-    get: operations['getOwnUsage']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/health': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** The process is up */
-    get: operations['health']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/ready': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** The database is reachable */
-    get: operations['ready']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
+    "/api/admin/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listModels"];
+        put?: never;
+        /** Add a model to the catalogue, with its prices per 1M tokens */
+        post: operations["createModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getModel"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteModel"];
+        options?: never;
+        head?: never;
+        patch: operations["updateModel"];
+        trace?: never;
+    };
+    "/api/admin/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listProviders"];
+        put?: never;
+        /** Register a provider; its name is the prefix of its model ids */
+        post: operations["createProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getProvider"];
+        put?: never;
+        post?: never;
+        /** Delete a provider with its credentials and models */
+        delete: operations["deleteProvider"];
+        options?: never;
+        head?: never;
+        patch: operations["updateProvider"];
+        trace?: never;
+    };
+    "/api/admin/providers/{id}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCredentials"];
+        put?: never;
+        /** Add an API key; it is stored encrypted and only ever shown masked */
+        post: operations["createCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/providers/{id}/credentials/{credentialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteCredential"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listTokens"];
+        put?: never;
+        /** Issue an access token; the plaintext is returned only in this response */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getToken"];
+        put?: never;
+        post?: never;
+        /** Revoke a token; it is refused from the very next request */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        /** Change name, scopes, models or expiry; applies from the very next request */
+        patch: operations["updateToken"];
+        trace?: never;
+    };
+    "/api/admin/tokens/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the secret of a token; the old secret stops working at once */
+        post: operations["rotateToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Usage records of every token, newest first */
+        get: operations["listUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/chat/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * OpenAI's Chat Completions, to any provider
+         * @description Speaks OpenAI's wire format in and out. With `stream: true` the answer is `text/event-stream` of `chat.completion.chunk` frames ending with `data: [DONE]`. Models are named `provider/model`.
+         */
+        post: operations["createChatCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The models this token may use, in OpenAI's list shape */
+        get: operations["listAvailableModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether Hub can serve model calls, as AIGNE Hub answers it */
+        get: operations["getStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling token's own usage records, newest first */
+        get: operations["getOwnUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database is reachable */
+        get: operations["ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>
+export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    ChatCompletion: {
-      choices: ({
-        finish_reason: string | null
-        index: number
-        logprobs?: {
-          [key: string]: unknown
-        } | null
-        message: {
-          content: string | null
-          reasoning_content?: string | null
-          refusal?: string | null
-          /** @enum {string} */
-          role: 'assistant'
-          tool_calls?: components['schemas']['ChatCompletionMessageToolCall'][]
-        } & {
-          [key: string]: unknown
-        }
-      } & {
-        [key: string]: unknown
-      })[]
-      created: number
-      id: string
-      model: string
-      /** @enum {string} */
-      object: 'chat.completion'
-      service_tier?: string | null
-      system_fingerprint?: string | null
-      usage?: components['schemas']['CompletionUsage']
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionAssistantMessage: {
-      audio?:
-        | ({
-            id: string
-          } & {
-            [key: string]: unknown
-          })
-        | null
-      content?:
-        | (
-            | string
-            | (
-                | components['schemas']['ChatCompletionContentPartText']
-                | ({
-                    refusal: string
+    schemas: {
+        ChatCompletion: {
+            choices: ({
+                finish_reason: string | null;
+                index: number;
+                logprobs?: {
+                    [key: string]: unknown;
+                } | null;
+                message: {
+                    content: string | null;
+                    reasoning_content?: string | null;
+                    refusal?: string | null;
                     /** @enum {string} */
-                    type: 'refusal'
-                  } & {
-                    [key: string]: unknown
-                  })
-              )[]
-          )
-        | null
-      function_call?:
-        | ({
-            arguments: string
-            name: string
-          } & {
-            [key: string]: unknown
-          })
-        | null
-      name?: string
-      refusal?: string | null
-      /** @enum {string} */
-      role: 'assistant'
-      tool_calls?: components['schemas']['ChatCompletionMessageToolCall'][]
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionChunk: {
-      choices: ({
-        delta: {
-          content?: string | null
-          reasoning_content?: string | null
-          refusal?: string | null
-          role?: string
-          tool_calls?: components['schemas']['ChatCompletionChunkToolCall'][]
-        } & {
-          [key: string]: unknown
-        }
-        finish_reason: string | null
-        index: number
-        logprobs?: {
-          [key: string]: unknown
-        } | null
-      } & {
-        [key: string]: unknown
-      })[]
-      created: number
-      id: string
-      model: string
-      /** @enum {string} */
-      object: 'chat.completion.chunk'
-      service_tier?: string | null
-      system_fingerprint?: string | null
-      usage?: components['schemas']['CompletionUsage'] | null
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionChunkToolCall: {
-      function?: {
-        arguments?: string
-        name?: string
-      } & {
-        [key: string]: unknown
-      }
-      id?: string
-      index: number
-      /** @enum {string} */
-      type?: 'function'
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionContentPartFile: {
-      file: {
-        file_data?: string
-        file_id?: string
-        filename?: string
-      } & {
-        [key: string]: unknown
-      }
-      /** @enum {string} */
-      type: 'file'
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionContentPartImage: {
-      image_url: {
-        detail?: 'auto' | 'low' | 'high'
-        /** @description An http(s) URL or a data: URL with base64 image data */
-        url: string
-      } & {
-        [key: string]: unknown
-      }
-      /** @enum {string} */
-      type: 'image_url'
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionContentPartInputAudio: {
-      input_audio: {
-        data: string
-        format: 'wav' | 'mp3'
-      } & {
-        [key: string]: unknown
-      }
-      /** @enum {string} */
-      type: 'input_audio'
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionContentPartText: {
-      text: string
-      /** @enum {string} */
-      type: 'text'
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionDeveloperMessage: {
-      content: string | components['schemas']['ChatCompletionContentPartText'][]
-      name?: string
-      /** @enum {string} */
-      role: 'developer'
-    } & {
-      [key: string]: unknown
-    }
-    /** @deprecated */
-    ChatCompletionFunctionMessage: {
-      content: string | null
-      name: string
-      /** @enum {string} */
-      role: 'function'
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionMessageParam:
-      | components['schemas']['ChatCompletionDeveloperMessage']
-      | components['schemas']['ChatCompletionSystemMessage']
-      | components['schemas']['ChatCompletionUserMessage']
-      | components['schemas']['ChatCompletionAssistantMessage']
-      | components['schemas']['ChatCompletionToolMessage']
-      | components['schemas']['ChatCompletionFunctionMessage']
-    ChatCompletionMessageToolCall: {
-      function: {
-        /** @description JSON-encoded arguments */
-        arguments: string
-        name: string
-      } & {
-        [key: string]: unknown
-      }
-      id: string
-      /** @enum {string} */
-      type: 'function'
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionRequest: {
-      audio?:
-        | ({
-            format: string
-            voice: string
-          } & {
-            [key: string]: unknown
-          })
-        | null
-      frequency_penalty?: number | null
-      /** @deprecated */
-      function_call?:
-        | 'none'
-        | 'auto'
-        | ({
-            name: string
-          } & {
-            [key: string]: unknown
-          })
-      /** @deprecated */
-      functions?: ({
-        description?: string
-        name: string
-        /** @description A JSON Schema object */
-        parameters?: {
-          [key: string]: unknown
-        }
-        strict?: boolean | null
-      } & {
-        [key: string]: unknown
-      })[]
-      logit_bias?: {
-        [key: string]: number
-      } | null
-      logprobs?: boolean | null
-      max_completion_tokens?: number | null
-      max_tokens?: number | null
-      messages: components['schemas']['ChatCompletionMessageParam'][]
-      metadata?: {
-        [key: string]: string
-      } | null
-      modalities?: ('text' | 'audio')[] | null
-      /** @description A Hub model id: "provider/model", e.g. "openai/gpt-4o-mini" */
-      model: string
-      n?: number | null
-      parallel_tool_calls?: boolean | null
-      prediction?:
-        | ({
+                    role: "assistant";
+                    tool_calls?: components["schemas"]["ChatCompletionMessageToolCall"][];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            })[];
+            created: number;
+            id: string;
+            model: string;
             /** @enum {string} */
-            type: 'content'
-          } & {
-            [key: string]: unknown
-          })
-        | null
-      presence_penalty?: number | null
-      reasoning_effort?: string | null
-      response_format?: components['schemas']['ChatCompletionResponseFormat']
-      seed?: number | null
-      service_tier?: string | null
-      stop?: (string | string[]) | null
-      store?: boolean | null
-      stream?: boolean | null
-      stream_options?:
-        | ({
-            include_usage?: boolean
-          } & {
-            [key: string]: unknown
-          })
-        | null
-      temperature?: number | null
-      tool_choice?: components['schemas']['ChatCompletionToolChoiceOption']
-      tools?: components['schemas']['ChatCompletionTool'][]
-      top_logprobs?: number | null
-      top_p?: number | null
-      user?: string
-      web_search_options?: {
-        [key: string]: unknown
-      }
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionResponseFormat:
-      | ({
-          /** @enum {string} */
-          type: 'text'
+            object: "chat.completion";
+            service_tier?: string | null;
+            system_fingerprint?: string | null;
+            usage?: components["schemas"]["CompletionUsage"];
         } & {
-          [key: string]: unknown
-        })
-      | ({
-          /** @enum {string} */
-          type: 'json_object'
+            [key: string]: unknown;
+        };
+        ChatCompletionAssistantMessage: {
+            audio?: ({
+                id: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            content?: (string | (components["schemas"]["ChatCompletionContentPartText"] | ({
+                refusal: string;
+                /** @enum {string} */
+                type: "refusal";
+            } & {
+                [key: string]: unknown;
+            }))[]) | null;
+            function_call?: ({
+                arguments: string;
+                name: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            name?: string;
+            refusal?: string | null;
+            /** @enum {string} */
+            role: "assistant";
+            tool_calls?: components["schemas"]["ChatCompletionMessageToolCall"][];
         } & {
-          [key: string]: unknown
-        })
-      | ({
-          json_schema: {
-            description?: string
-            name: string
-            schema?: {
-              [key: string]: unknown
-            }
-            strict?: boolean | null
-          } & {
-            [key: string]: unknown
-          }
-          /** @enum {string} */
-          type: 'json_schema'
+            [key: string]: unknown;
+        };
+        ChatCompletionChunk: {
+            choices: ({
+                delta: {
+                    content?: string | null;
+                    reasoning_content?: string | null;
+                    refusal?: string | null;
+                    role?: string;
+                    tool_calls?: components["schemas"]["ChatCompletionChunkToolCall"][];
+                } & {
+                    [key: string]: unknown;
+                };
+                finish_reason: string | null;
+                index: number;
+                logprobs?: {
+                    [key: string]: unknown;
+                } | null;
+            } & {
+                [key: string]: unknown;
+            })[];
+            created: number;
+            id: string;
+            model: string;
+            /** @enum {string} */
+            object: "chat.completion.chunk";
+            service_tier?: string | null;
+            system_fingerprint?: string | null;
+            usage?: components["schemas"]["CompletionUsage"] | null;
         } & {
-          [key: string]: unknown
-        })
-    ChatCompletionSystemMessage: {
-      content: string | components['schemas']['ChatCompletionContentPartText'][]
-      name?: string
-      /** @enum {string} */
-      role: 'system'
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionTool: {
-      function: {
-        description?: string
-        name: string
-        /** @description A JSON Schema object */
-        parameters?: {
-          [key: string]: unknown
-        }
-        strict?: boolean | null
-      } & {
-        [key: string]: unknown
-      }
-      /** @enum {string} */
-      type: 'function'
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionToolChoiceOption:
-      | 'none'
-      | 'auto'
-      | 'required'
-      | ({
-          function: {
-            name: string
-          } & {
-            [key: string]: unknown
-          }
-          /** @enum {string} */
-          type: 'function'
+            [key: string]: unknown;
+        };
+        ChatCompletionChunkToolCall: {
+            function?: {
+                arguments?: string;
+                name?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            id?: string;
+            index: number;
+            /** @enum {string} */
+            type?: "function";
         } & {
-          [key: string]: unknown
-        })
-    ChatCompletionToolMessage: {
-      content: string | components['schemas']['ChatCompletionContentPartText'][]
-      /** @enum {string} */
-      role: 'tool'
-      tool_call_id: string
-    } & {
-      [key: string]: unknown
-    }
-    ChatCompletionUserMessage: {
-      content:
-        | string
-        | (
-            | components['schemas']['ChatCompletionContentPartText']
-            | components['schemas']['ChatCompletionContentPartImage']
-            | components['schemas']['ChatCompletionContentPartInputAudio']
-            | components['schemas']['ChatCompletionContentPartFile']
-          )[]
-      name?: string
-      /** @enum {string} */
-      role: 'user'
-    } & {
-      [key: string]: unknown
-    }
-    CompletionUsage: {
-      completion_tokens: number
-      completion_tokens_details?:
-        | ({
-            accepted_prediction_tokens?: number
-            audio_tokens?: number
-            reasoning_tokens?: number
-            rejected_prediction_tokens?: number
-          } & {
-            [key: string]: unknown
-          })
-        | null
-      prompt_tokens: number
-      prompt_tokens_details?:
-        | ({
-            audio_tokens?: number
-            cached_tokens?: number
-          } & {
-            [key: string]: unknown
-          })
-        | null
-      total_tokens: number
-    } & {
-      [key: string]: unknown
-    }
-    Credential: {
-      /** Format: date-time */
-      createdAt: string
-      enabled: boolean
-      /** Format: uuid */
-      id: string
-      /** @description The key, masked: "sk-m…wxyz" */
-      masked: string
-      name: string
-    }
-    CredentialCreateBody: {
-      apiKey: string
-      name: string
-    }
-    CredentialList: {
-      data: components['schemas']['Credential'][]
-    }
-    ErrorResponse: {
-      /**
-       * @description Machine-readable code, e.g. token_expired
-       * @example token_expired
-       */
-      code?: string
-      /**
-       * @description HTTP status title, e.g. "Unauthorized"
-       * @example Unauthorized
-       */
-      error: string
-      /** @description What went wrong, for people */
-      message: string
-    } & {
-      [key: string]: unknown
-    }
-    Health: {
-      status: string
-    }
-    HubModel: {
-      /** Format: date-time */
-      createdAt: string
-      enabled: boolean
-      id: string
-      /** @description USD per 1M input tokens */
-      inputPrice: string
-      /** @description USD per 1M output tokens */
-      outputPrice: string
-      /** @description Provider name */
-      provider: string
-      type: string
-      /** Format: date-time */
-      updatedAt: string
-      upstreamModel: string
-    }
-    HubModelList: {
-      data: components['schemas']['HubModel'][]
-    }
-    Model: {
-      created: number
-      /** @description A Hub model id, "provider/model" */
-      id: string
-      /** @enum {string} */
-      object: 'model'
-      /** @description The provider */
-      owned_by: string
-    } & {
-      [key: string]: unknown
-    }
-    ModelCreateBody: {
-      enabled?: boolean
-      /** @description "provider/model"; the provider must exist */
-      id: string
-      /** @description USD per 1M tokens (up to 6 decimals) */
-      inputPrice?: number | string
-      /** @description USD per 1M tokens (up to 6 decimals) */
-      outputPrice?: number | string
-      type: 'chat' | 'embedding' | 'image' | 'audio'
-      /** @description default: the id without the prefix */
-      upstreamModel?: string
-    }
-    ModelList: {
-      data: components['schemas']['Model'][]
-      /** @enum {string} */
-      object: 'list'
-    }
-    ModelPatchBody: {
-      enabled?: boolean
-      /** @description USD per 1M tokens (up to 6 decimals) */
-      inputPrice?: number | string
-      /** @description USD per 1M tokens (up to 6 decimals) */
-      outputPrice?: number | string
-      type?: 'chat' | 'embedding' | 'image' | 'audio'
-      upstreamModel?: string
-    }
-    OpenAIErrorResponse: {
-      error: {
-        code: string | null
-        message: string
-        param: string | null
-        type: string
-      } & {
-        [key: string]: unknown
-      }
-    }
-    Provider: {
-      baseUrl: string
-      /** Format: date-time */
-      createdAt: string
-      credentials: components['schemas']['Credential'][]
-      enabled: boolean
-      /** Format: uuid */
-      id: string
-      name: string
-      type: string
-      /** Format: date-time */
-      updatedAt: string
-    }
-    ProviderCreateBody: {
-      /** Format: uri */
-      baseUrl?: string
-      enabled?: boolean
-      /** @description The prefix in model ids ("openai" in "openai/gpt-4o-mini") */
-      name: string
-      /**
-       * @description Wire protocol; "openai" covers every OpenAI-compatible API
-       * @enum {string}
-       */
-      type: 'openai'
-    }
-    ProviderList: {
-      data: components['schemas']['Provider'][]
-    }
-    ProviderPatchBody: {
-      /** Format: uri */
-      baseUrl?: string
-      enabled?: boolean
-    }
-    /** @description A permission a token carries; deny by default */
-    Scope: 'chat' | 'embeddings' | 'images' | 'audio' | 'models' | 'usage' | 'admin'
-    ServiceStatus: {
-      /** @description Whether Hub can serve model calls right now */
-      available: boolean
-      database: boolean
-      /** @description Enabled models */
-      models: number
-      /** @description Enabled providers */
-      providers: number
-    } & {
-      [key: string]: unknown
-    }
-    Token: {
-      account: {
-        id: string
-        name: string
-      }
-      /** Format: date-time */
-      createdAt: string
-      expiresAt: string | null
-      /** @description First 8 characters of the token */
-      hint: string
-      /** Format: uuid */
-      id: string
-      lastUsedAt: string | null
-      models: string[]
-      name: string
-      revokedAt: string | null
-      scopes: components['schemas']['Scope'][]
-    }
-    TokenCreateBody: {
-      /** @description Owner account name; default: the caller's account */
-      account?: string
-      expiresAt?: string | null
-      /** @description Allowed models: "*", "openai/*", "openai/gpt-4o*" (a trailing * matches any suffix) or exact ids; default ["*"] */
-      models?: string[]
-      name: string
-      scopes: components['schemas']['Scope'][]
-    }
-    TokenPage: {
-      data: components['schemas']['Token'][]
-      /** @description null on the last page */
-      nextCursor: string | null
-    }
-    TokenPatchBody: {
-      expiresAt?: string | null
-      /** @description Allowed models: "*", "openai/*", "openai/gpt-4o*" (a trailing * matches any suffix) or exact ids; default ["*"] */
-      models?: string[]
-      name?: string
-      scopes?: components['schemas']['Scope'][]
-    }
-    TokenWithSecret: components['schemas']['Token'] & {
-      /** @description The plaintext token; shown only this once */
-      token: string
-    }
-    UsagePage: {
-      data: components['schemas']['UsageRecord'][]
-      /** @description null on the last page */
-      nextCursor: string | null
-    }
-    UsageRecord: {
-      /** @description The client went away before the end */
-      aborted: boolean
-      accountId: string
-      app: string | null
-      cachedTokens: number
-      completionTokens: number
-      /** @description USD */
-      cost: string
-      /** Format: date-time */
-      createdAt: string
-      credentialId: string | null
-      endpoint: string
-      errorCode: string | null
-      /** @description Token counts estimated because the upstream never reported usage */
-      estimated: boolean
-      id: string
-      latencyMs: number
-      model: string
-      promptTokens: number
-      provider: string | null
-      reasoningTokens: number
-      requestId: string
-      /** @description HTTP status the client got */
-      status: number
-      tokenId: string
-      ttfbMs: number | null
-    }
-  }
-  responses: never
-  parameters: never
-  requestBodies: never
-  headers: never
-  pathItems: never
+            [key: string]: unknown;
+        };
+        ChatCompletionContentPartFile: {
+            file: {
+                file_data?: string;
+                file_id?: string;
+                filename?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "file";
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionContentPartImage: {
+            image_url: {
+                detail?: "auto" | "low" | "high";
+                /** @description An http(s) URL or a data: URL with base64 image data */
+                url: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "image_url";
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionContentPartInputAudio: {
+            input_audio: {
+                data: string;
+                format: "wav" | "mp3";
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "input_audio";
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionContentPartText: {
+            text: string;
+            /** @enum {string} */
+            type: "text";
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionDeveloperMessage: {
+            content: string | components["schemas"]["ChatCompletionContentPartText"][];
+            name?: string;
+            /** @enum {string} */
+            role: "developer";
+        } & {
+            [key: string]: unknown;
+        };
+        /** @deprecated */
+        ChatCompletionFunctionMessage: {
+            content: string | null;
+            name: string;
+            /** @enum {string} */
+            role: "function";
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionMessageParam: components["schemas"]["ChatCompletionDeveloperMessage"] | components["schemas"]["ChatCompletionSystemMessage"] | components["schemas"]["ChatCompletionUserMessage"] | components["schemas"]["ChatCompletionAssistantMessage"] | components["schemas"]["ChatCompletionToolMessage"] | components["schemas"]["ChatCompletionFunctionMessage"];
+        ChatCompletionMessageToolCall: {
+            function: {
+                /** @description JSON-encoded arguments */
+                arguments: string;
+                name: string;
+            } & {
+                [key: string]: unknown;
+            };
+            id: string;
+            /** @enum {string} */
+            type: "function";
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionRequest: {
+            audio?: ({
+                format: string;
+                voice: string;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            frequency_penalty?: number | null;
+            /** @deprecated */
+            function_call?: "none" | "auto" | ({
+                name: string;
+            } & {
+                [key: string]: unknown;
+            });
+            /** @deprecated */
+            functions?: ({
+                description?: string;
+                name: string;
+                /** @description A JSON Schema object */
+                parameters?: {
+                    [key: string]: unknown;
+                };
+                strict?: boolean | null;
+            } & {
+                [key: string]: unknown;
+            })[];
+            logit_bias?: {
+                [key: string]: number;
+            } | null;
+            logprobs?: boolean | null;
+            max_completion_tokens?: number | null;
+            max_tokens?: number | null;
+            messages: components["schemas"]["ChatCompletionMessageParam"][];
+            metadata?: {
+                [key: string]: string;
+            } | null;
+            modalities?: ("text" | "audio")[] | null;
+            /** @description A Hub model id: "provider/model", e.g. "openai/gpt-4o-mini" */
+            model: string;
+            n?: number | null;
+            parallel_tool_calls?: boolean | null;
+            prediction?: ({
+                /** @enum {string} */
+                type: "content";
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            presence_penalty?: number | null;
+            reasoning_effort?: string | null;
+            response_format?: components["schemas"]["ChatCompletionResponseFormat"];
+            seed?: number | null;
+            service_tier?: string | null;
+            stop?: (string | string[]) | null;
+            store?: boolean | null;
+            stream?: boolean | null;
+            stream_options?: ({
+                include_usage?: boolean;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            temperature?: number | null;
+            tool_choice?: components["schemas"]["ChatCompletionToolChoiceOption"];
+            tools?: components["schemas"]["ChatCompletionTool"][];
+            top_logprobs?: number | null;
+            top_p?: number | null;
+            user?: string;
+            web_search_options?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionResponseFormat: ({
+            /** @enum {string} */
+            type: "text";
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            /** @enum {string} */
+            type: "json_object";
+        } & {
+            [key: string]: unknown;
+        }) | ({
+            json_schema: {
+                description?: string;
+                name: string;
+                schema?: {
+                    [key: string]: unknown;
+                };
+                strict?: boolean | null;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "json_schema";
+        } & {
+            [key: string]: unknown;
+        });
+        ChatCompletionSystemMessage: {
+            content: string | components["schemas"]["ChatCompletionContentPartText"][];
+            name?: string;
+            /** @enum {string} */
+            role: "system";
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionTool: {
+            function: {
+                description?: string;
+                name: string;
+                /** @description A JSON Schema object */
+                parameters?: {
+                    [key: string]: unknown;
+                };
+                strict?: boolean | null;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "function";
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionToolChoiceOption: "none" | "auto" | "required" | ({
+            function: {
+                name: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "function";
+        } & {
+            [key: string]: unknown;
+        });
+        ChatCompletionToolMessage: {
+            content: string | components["schemas"]["ChatCompletionContentPartText"][];
+            /** @enum {string} */
+            role: "tool";
+            tool_call_id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ChatCompletionUserMessage: {
+            content: string | (components["schemas"]["ChatCompletionContentPartText"] | components["schemas"]["ChatCompletionContentPartImage"] | components["schemas"]["ChatCompletionContentPartInputAudio"] | components["schemas"]["ChatCompletionContentPartFile"])[];
+            name?: string;
+            /** @enum {string} */
+            role: "user";
+        } & {
+            [key: string]: unknown;
+        };
+        CompletionUsage: {
+            completion_tokens: number;
+            completion_tokens_details?: ({
+                accepted_prediction_tokens?: number;
+                audio_tokens?: number;
+                reasoning_tokens?: number;
+                rejected_prediction_tokens?: number;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            prompt_tokens: number;
+            prompt_tokens_details?: ({
+                audio_tokens?: number;
+                cached_tokens?: number;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            total_tokens: number;
+        } & {
+            [key: string]: unknown;
+        };
+        Credential: {
+            /** Format: date-time */
+            createdAt: string;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description The key, masked: "sk-m…wxyz" */
+            masked: string;
+            name: string;
+        };
+        CredentialCreateBody: {
+            apiKey: string;
+            name: string;
+        };
+        CredentialList: {
+            data: components["schemas"]["Credential"][];
+        };
+        ErrorResponse: {
+            /**
+             * @description Machine-readable code, e.g. token_expired
+             * @example token_expired
+             */
+            code?: string;
+            /**
+             * @description HTTP status title, e.g. "Unauthorized"
+             * @example Unauthorized
+             */
+            error: string;
+            /** @description What went wrong, for people */
+            message: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Health: {
+            status: string;
+        };
+        HubModel: {
+            /** Format: date-time */
+            createdAt: string;
+            enabled: boolean;
+            id: string;
+            /** @description USD per 1M input tokens */
+            inputPrice: string;
+            /** @description USD per 1M output tokens */
+            outputPrice: string;
+            /** @description Provider name */
+            provider: string;
+            type: string;
+            /** Format: date-time */
+            updatedAt: string;
+            upstreamModel: string;
+        };
+        HubModelList: {
+            data: components["schemas"]["HubModel"][];
+        };
+        Model: {
+            created: number;
+            /** @description A Hub model id, "provider/model" */
+            id: string;
+            /** @enum {string} */
+            object: "model";
+            /** @description The provider */
+            owned_by: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ModelCreateBody: {
+            enabled?: boolean;
+            /** @description "provider/model"; the provider must exist */
+            id: string;
+            /** @description USD per 1M tokens (up to 6 decimals) */
+            inputPrice?: number | string;
+            /** @description USD per 1M tokens (up to 6 decimals) */
+            outputPrice?: number | string;
+            type: "chat" | "embedding" | "image" | "audio";
+            /** @description default: the id without the prefix */
+            upstreamModel?: string;
+        };
+        ModelList: {
+            data: components["schemas"]["Model"][];
+            /** @enum {string} */
+            object: "list";
+        };
+        ModelPatchBody: {
+            enabled?: boolean;
+            /** @description USD per 1M tokens (up to 6 decimals) */
+            inputPrice?: number | string;
+            /** @description USD per 1M tokens (up to 6 decimals) */
+            outputPrice?: number | string;
+            type?: "chat" | "embedding" | "image" | "audio";
+            upstreamModel?: string;
+        };
+        OpenAIErrorResponse: {
+            error: {
+                code: string | null;
+                message: string;
+                param: string | null;
+                type: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        Provider: {
+            baseUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+            credentials: components["schemas"]["Credential"][];
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            type: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProviderCreateBody: {
+            /** Format: uri */
+            baseUrl?: string;
+            enabled?: boolean;
+            /** @description The prefix in model ids ("openai" in "openai/gpt-4o-mini") */
+            name: string;
+            /**
+             * @description Wire protocol; "openai" covers every OpenAI-compatible API
+             * @enum {string}
+             */
+            type: "openai";
+        };
+        ProviderList: {
+            data: components["schemas"]["Provider"][];
+        };
+        ProviderPatchBody: {
+            /** Format: uri */
+            baseUrl?: string;
+            enabled?: boolean;
+        };
+        /** @description A permission a token carries; deny by default */
+        Scope: "chat" | "embeddings" | "images" | "audio" | "models" | "usage" | "admin";
+        ServiceStatus: {
+            /** @description Whether Hub can serve model calls right now */
+            available: boolean;
+            database: boolean;
+            /** @description Enabled models */
+            models: number;
+            /** @description Enabled providers */
+            providers: number;
+        } & {
+            [key: string]: unknown;
+        };
+        Token: {
+            account: {
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            expiresAt: string | null;
+            /** @description First 8 characters of the token */
+            hint: string;
+            /** Format: uuid */
+            id: string;
+            lastUsedAt: string | null;
+            models: string[];
+            name: string;
+            revokedAt: string | null;
+            scopes: components["schemas"]["Scope"][];
+        };
+        TokenCreateBody: {
+            /** @description Owner account name; default: the caller's account */
+            account?: string;
+            expiresAt?: string | null;
+            /** @description Allowed models: "*", "openai/*", "openai/gpt-4o*" (a trailing * matches any suffix) or exact ids; default ["*"] */
+            models?: string[];
+            name: string;
+            scopes: components["schemas"]["Scope"][];
+        };
+        TokenPage: {
+            data: components["schemas"]["Token"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
+        };
+        TokenPatchBody: {
+            expiresAt?: string | null;
+            /** @description Allowed models: "*", "openai/*", "openai/gpt-4o*" (a trailing * matches any suffix) or exact ids; default ["*"] */
+            models?: string[];
+            name?: string;
+            scopes?: components["schemas"]["Scope"][];
+        };
+        TokenWithSecret: components["schemas"]["Token"] & {
+            /** @description The plaintext token; shown only this once */
+            token: string;
+        };
+        UsagePage: {
+            data: components["schemas"]["UsageRecord"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
+        };
+        UsageRecord: {
+            /** @description The client went away before the end */
+            aborted: boolean;
+            accountId: string;
+            app: string | null;
+            cachedTokens: number;
+            completionTokens: number;
+            /** @description USD */
+            cost: string;
+            /** Format: date-time */
+            createdAt: string;
+            credentialId: string | null;
+            endpoint: string;
+            errorCode: string | null;
+            /** @description Token counts estimated because the upstream never reported usage */
+            estimated: boolean;
+            id: string;
+            latencyMs: number;
+            model: string;
+            promptTokens: number;
+            provider: string | null;
+            reasoningTokens: number;
+            requestId: string;
+            /** @description HTTP status the client got */
+            status: number;
+            tokenId: string;
+            ttfbMs: number | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
-export type $defs = Record<string, never>
+export type $defs = Record<string, never>;
 export interface operations {
-  listModels: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['HubModelList']
-        }
-      }
-    }
-  }
-  createModel: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ModelCreateBody']
-      }
-    }
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      201: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['HubModel']
-        }
-      }
-    }
-  }
-  getModel: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        /** @description The model id, e.g. openai/gpt-4o-mini */
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['HubModel']
-        }
-      }
-    }
-  }
-  deleteModel: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        /** @description The model id, e.g. openai/gpt-4o-mini */
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Deleted */
-      204: {
-        headers: {
-          [name: string]: unknown
-        }
-        content?: never
-      }
-    }
-  }
-  updateModel: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        /** @description The model id, e.g. openai/gpt-4o-mini */
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ModelPatchBody']
-      }
-    }
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['HubModel']
-        }
-      }
-    }
-  }
-  listProviders: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ProviderList']
-        }
-      }
-    }
-  }
-  createProvider: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ProviderCreateBody']
-      }
-    }
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      201: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Provider']
-        }
-      }
-    }
-  }
-  getProvider: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Provider']
-        }
-      }
-    }
-  }
-  deleteProvider: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Deleted */
-      204: {
-        headers: {
-          [name: string]: unknown
-        }
-        content?: never
-      }
-    }
-  }
-  updateProvider: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ProviderPatchBody']
-      }
-    }
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Provider']
-        }
-      }
-    }
-  }
-  listCredentials: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['CredentialList']
-        }
-      }
-    }
-  }
-  createCredential: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CredentialCreateBody']
-      }
-    }
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      201: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Credential']
-        }
-      }
-    }
-  }
-  deleteCredential: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        credentialId: string
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Deleted */
-      204: {
-        headers: {
-          [name: string]: unknown
-        }
-        content?: never
-      }
-    }
-  }
-  listTokens: {
-    parameters: {
-      query?: {
-        /** @description nextCursor of the previous page */
-        cursor?: string
-        limit?: number
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['TokenPage']
-        }
-      }
-    }
-  }
-  createToken: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TokenCreateBody']
-      }
-    }
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      201: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['TokenWithSecret']
-        }
-      }
-    }
-  }
-  getToken: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Token']
-        }
-      }
-    }
-  }
-  revokeToken: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Token']
-        }
-      }
-    }
-  }
-  updateToken: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TokenPatchBody']
-      }
-    }
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Token']
-        }
-      }
-    }
-  }
-  rotateToken: {
-    parameters: {
-      query?: never
-      header?: never
-      path: {
-        id: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['TokenWithSecret']
-        }
-      }
-    }
-  }
-  listUsage: {
-    parameters: {
-      query?: {
-        /** @description nextCursor of the previous page */
-        cursor?: string
-        from?: string
-        limit?: number
-        model?: string
-        to?: string
-        /** @description Token id */
-        token?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['UsagePage']
-        }
-      }
-    }
-  }
-  createChatCompletion: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ChatCompletionRequest']
-      }
-    }
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description A chat.completion, or with stream: true an SSE stream of chat.completion.chunk */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ChatCompletion']
-          'text/event-stream': components['schemas']['ChatCompletionChunk']
-        }
-      }
-    }
-  }
-  listAvailableModels: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ModelList']
-        }
-      }
-    }
-  }
-  getStatus: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ServiceStatus']
-        }
-      }
-    }
-  }
-  getOwnUsage: {
-    parameters: {
-      query?: {
-        /** @description nextCursor of the previous page */
-        cursor?: string
-        from?: string
-        limit?: number
-        model?: string
-        to?: string
-      }
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['UsagePage']
-        }
-      }
-    }
-  }
-  health: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Health']
-        }
-      }
-    }
-  }
-  ready: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Default Response */
-      '4XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      '5XX': {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['ErrorResponse']
-        }
-      }
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Health']
-        }
-      }
-    }
-  }
+    listModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubModelList"];
+                };
+            };
+        };
+    };
+    createModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelCreateBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubModel"];
+                };
+            };
+        };
+    };
+    getModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model id, e.g. openai/gpt-4o-mini */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubModel"];
+                };
+            };
+        };
+    };
+    deleteModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model id, e.g. openai/gpt-4o-mini */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model id, e.g. openai/gpt-4o-mini */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelPatchBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubModel"];
+                };
+            };
+        };
+    };
+    listProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderList"];
+                };
+            };
+        };
+    };
+    createProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderCreateBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+        };
+    };
+    getProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+        };
+    };
+    deleteProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderPatchBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+        };
+    };
+    listCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialList"];
+                };
+            };
+        };
+    };
+    createCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CredentialCreateBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"];
+                };
+            };
+        };
+    };
+    deleteCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                credentialId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPage"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenCreateBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenWithSecret"];
+                };
+            };
+        };
+    };
+    getToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+        };
+    };
+    updateToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenPatchBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Token"];
+                };
+            };
+        };
+    };
+    rotateToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenWithSecret"];
+                };
+            };
+        };
+    };
+    listUsage: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                model?: string;
+                to?: string;
+                /** @description Token id */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsagePage"];
+                };
+            };
+        };
+    };
+    createChatCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatCompletionRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A chat.completion, or with stream: true an SSE stream of chat.completion.chunk */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatCompletion"];
+                    "text/event-stream": components["schemas"]["ChatCompletionChunk"];
+                };
+            };
+        };
+    };
+    listAvailableModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelList"];
+                };
+            };
+        };
+    };
+    getStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceStatus"];
+                };
+            };
+        };
+    };
+    getOwnUsage: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                model?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsagePage"];
+                };
+            };
+        };
+    };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
 }
