@@ -26,14 +26,20 @@ export default fp(
     }
 
     let deadline: NodeJS.Timeout | null = null
+    let sweeper: NodeJS.Timeout | null = null
     app.addHook('preClose', async () => {
       deadline = setTimeout(() => {
         for (const controller of active) controller.abort(new Error('server shutting down'))
       }, app.config.SHUTDOWN_GRACE_MS)
       deadline.unref()
+      // Node closes idle keep-alive connections once, when closing starts; a connection whose response ends
+      // later would otherwise hold the server open until its keep-alive timeout.
+      sweeper = setInterval(() => app.server.closeIdleConnections(), 50)
+      sweeper.unref()
     })
     app.addHook('onClose', async () => {
       if (deadline) clearTimeout(deadline)
+      if (sweeper) clearInterval(sweeper)
     })
 
     app.decorate('calls', { signal, inFlight: () => active.size })

@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
 import app, { serverOptions } from '../../app.ts'
 import { type Config, loadConfig } from '../../lib/config.ts'
-import { openDatabase } from '../../lib/db/open.ts'
+import { type OpenDatabaseOptions, openDatabase } from '../../lib/db/open.ts'
 import { SCOPES, type Scope } from '../../schemas/tokens.ts'
 import { testDatabaseOptions } from './database.ts'
 
@@ -11,6 +11,7 @@ export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789'
 
 export interface Built {
   app: FastifyInstance
+  databaseOptions: OpenDatabaseOptions
   /** A token with every scope. */
   adminToken: string
   /** Issues a token on the admin account. */
@@ -20,8 +21,9 @@ export interface Built {
   ): Promise<{ id: string; token: string }>
 }
 
-export async function build(t: Test, overrides: Partial<Config> = {}): Promise<Built> {
-  const db = await testDatabaseOptions()
+/** `shareWith`: a second server on the same database, like a second replica. */
+export async function build(t: Test, overrides: Partial<Config> = {}, shareWith?: Built): Promise<Built> {
+  const db = shareWith ? { options: shareWith.databaseOptions } : await testDatabaseOptions()
   const database = await openDatabase(db.options)
   const configOverrides: Partial<Config> = {
     HUB_SECRET: TEST_SECRET,
@@ -38,7 +40,7 @@ export async function build(t: Test, overrides: Partial<Config> = {}): Promise<B
   t.teardown(async () => {
     await server.close()
     await database.close()
-    await db.cleanup?.()
+    if ('cleanup' in db) await db.cleanup?.()
   })
 
   const account = await server.tokens.ensureAccount('admin')
@@ -53,7 +55,7 @@ export async function build(t: Test, overrides: Partial<Config> = {}): Promise<B
     return { id: row.id, token }
   }
   const { token: adminToken } = await issue([...SCOPES], { name: 'test admin' })
-  return { app: server, adminToken, issue }
+  return { app: server, adminToken, issue, databaseOptions: db.options }
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
