@@ -19,17 +19,17 @@ export interface UpstreamHttpOptions {
   connections?: number
 }
 
-/** Thrown when our own caller went away; not an upstream failure and not worth an error log. */
-export class UpstreamAbortedError extends Error {
+/** Thrown when our own caller went away (or shutdown cut the call): not an upstream failure, not an error log. */
+export class UpstreamAbortedError extends HubError {
   constructor() {
-    super('The request was cancelled')
+    super('client_closed', 'The request was cancelled before the provider answered')
     this.name = 'UpstreamAbortedError'
   }
 }
 
 export function toUpstreamError(err: unknown, signal?: AbortSignal): Error {
   if (signal?.aborted) return new UpstreamAbortedError()
-  if (err instanceof HubError || err instanceof UpstreamAbortedError) return err
+  if (err instanceof HubError) return err
   if (err instanceof errors.ConnectTimeoutError)
     return new HubError('upstream_timeout', 'Timed out connecting to the provider')
   if (err instanceof errors.HeadersTimeoutError) {

@@ -48,15 +48,25 @@ async function withEngine<T>(
 ): Promise<T> {
   initWasm()
   const datamodels: [string, string][] = [[schemaPath, readFileSync(schemaPath, 'utf8')]]
-  const engine = await bg.SchemaEngine.new(
-    { datamodels },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
-  )
+  // The engine holds Prisma's migration advisory lock on its connection and does not close it when freed: left
+  // open, the next migration (another replica, the next test) would wait out the lock's 10 s timeout.
+  const opened: { dispose(): Promise<void> }[] = []
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => track(await adapterFactory.connect()),
+    connectToShadowDb: async () => track(await adapterFactory.connectToShadowDb()),
+  }
+  function track<A extends { dispose(): Promise<void> }>(adapter: A): A {
+    opened.push(adapter)
+    return adapter
+  }
+  const engine = await bg.SchemaEngine.new({ datamodels }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked))
   try {
     return await run(engine)
   } finally {
     engine.free()
+    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => {})))
   }
 }
 

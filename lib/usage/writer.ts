@@ -1,9 +1,9 @@
 // Batched usage writer: one INSERT per batch instead of one per request, flushed on a timer, when a batch
 // fills, and on shutdown. A failed write keeps its records (up to a bound) and is retried on the next flush.
-import type { Prisma } from '../../generated/prisma/client.ts'
 import type { Db } from '../db/open.ts'
+import { insertUsage, type UsageEntry } from './insert.ts'
 
-export type UsageEntry = Prisma.UsageRecordCreateManyInput
+export type { UsageEntry }
 
 export interface UsageWriterOptions {
   flushMs: number
@@ -22,7 +22,7 @@ export function createUsageWriter(db: Db, opts: UsageWriterOptions) {
     while (buffer.length > 0) {
       const batch = buffer.slice(0, opts.batchSize)
       try {
-        await db.usageRecord.createMany({ data: batch })
+        await insertUsage(db, batch)
       } catch (err) {
         const dropped = Math.max(0, buffer.length - maxBuffered)
         if (dropped) buffer = buffer.slice(dropped)

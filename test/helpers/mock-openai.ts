@@ -79,14 +79,14 @@ export async function startMockOpenAI(opts: { slowMs?: number } = {}): Promise<M
     const model = String(body.model)
     const errorStatus = /^error-(\d{3})$/.exec(model)?.[1]
     if (errorStatus) return json(res, Number(errorStatus), { error: ERROR_BODIES[Number(errorStatus)] })
-    if (model === 'slow') await new Promise((r) => setTimeout(r, opts.slowMs ?? 2_000))
-
     res.on('close', () => {
       if (!res.writableFinished) {
         for (const w of closedWaiters) w()
         closedWaiters = []
       }
     })
+    if (model === 'slow') await new Promise((r) => setTimeout(r, opts.slowMs ?? 2_000))
+    if (res.destroyed) return
     if (body.stream === true) return stream(res, model, body)
     return json(res, 200, completion(model))
   })

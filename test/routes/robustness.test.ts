@@ -10,39 +10,20 @@ t.test('malformed bodies, headers and parameters', async (t) => {
   const { token } = await gw.issue(['chat', 'admin'])
   const auth = { authorization: `Bearer ${token}` }
   const send = (path: string, init: RequestInit) => fetch(`${gw.url}${path}`, init)
+  const postRaw = (path: string, body: string, contentType = 'application/json') =>
+    send(path, { method: 'POST', headers: { ...auth, 'content-type': contentType }, body })
 
   const cases: [string, Promise<Response>, number, string][] = [
-    [
-      'broken JSON',
-      send(CHAT, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"model": ' }),
-      400,
-      'invalid_json',
-    ],
-    [
-      'JSON that is not an object',
-      send(CHAT, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '[1,2]' }),
-      400,
-      'validation_error',
-    ],
-    [
-      'empty JSON body',
-      send(CHAT, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '' }),
-      400,
-      'invalid_json',
-    ],
-    [
-      'a body that is not JSON',
-      send(CHAT, { method: 'POST', headers: { ...auth, 'content-type': 'text/plain' }, body: 'hello' }),
-      415,
-      'unsupported_media_type',
-    ],
+    ['broken JSON', postRaw(CHAT, '{"model": '), 400, 'invalid_json'],
+    ['JSON that is not an object', postRaw(CHAT, '[1,2]'), 400, 'validation_error'],
+    ['empty JSON body', postRaw(CHAT, ''), 400, 'invalid_json'],
+    ['a body that is not JSON', postRaw(CHAT, 'hello', 'text/plain'), 415, 'unsupported_media_type'],
     [
       'a body over the limit',
-      send(CHAT, {
-        method: 'POST',
-        headers: { ...auth, 'content-type': 'application/json' },
-        body: JSON.stringify({ model: 'mock/gpt-test', messages: [{ role: 'user', content: 'x'.repeat(100_000) }] }),
-      }),
+      postRaw(
+        CHAT,
+        JSON.stringify({ model: 'mock/gpt-test', messages: [{ role: 'user', content: 'x'.repeat(100_000) }] }),
+      ),
       413,
       'payload_too_large',
     ],

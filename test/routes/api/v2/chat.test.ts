@@ -150,6 +150,22 @@ t.test('a client that goes away mid-stream: upstream aborted, delivered part bil
   t.not(record?.cost, '0.0000000000')
 })
 
+t.test('a client that gives up before the answer: upstream aborted, recorded as 499 client_closed', async (t) => {
+  const gw = await gateway(t, {}, { slowMs: 5_000 })
+  const { token } = await gw.issue(['chat'])
+  const upstreamClosed = gw.mock.clientClosed()
+  const pending = gw.post(CHAT, token, { model: 'mock/slow', messages }, { signal: AbortSignal.timeout(200) })
+  await t.rejects(pending)
+  await upstreamClosed
+  t.pass('the upstream request was cancelled')
+  let record: Record<string, unknown> | undefined
+  for (let i = 0; i < 50 && !record; i++) {
+    record = (await gw.usage())[0]
+    if (!record) await new Promise((r) => setTimeout(r, 20))
+  }
+  t.match(record, { status: 499, errorCode: 'client_closed', aborted: true, cost: '0.0000000000' })
+})
+
 t.test('upstream errors keep their status class, in the Hub envelope, without secrets', async (t) => {
   const gw = await gateway(t)
   const { token } = await gw.issue(['chat'])
