@@ -44,6 +44,8 @@ export interface UpstreamCall {
 
 export interface ChatResult {
   response: ChatResponse
+  /** The upstream's own JSON text when it is already the answer (OpenAI-compatible providers): sent as is. */
+  raw?: string
   usage: Usage | null
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../../generated/prisma/client.ts'
 import { lockDataDir } from './lock.ts'
@@ -26,6 +27,11 @@ export interface OpenDatabaseOptions {
 export interface OpenedDatabase {
   prisma: PrismaClient
   kind: 'pglite' | 'postgres'
+  /**
+   * Runs one parameterised statement on the driver itself, past Prisma's query compiler: for the few hot writes
+   * (usage batches) where that compiler costs more than the database.
+   */
+  execute(sql: string, params: unknown[]): Promise<void>
   ping(): Promise<boolean>
   close(): Promise<void>
 }
@@ -49,12 +55,17 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Ope
       await conn.dispose()
     }
   }
-  const factory = new PrismaPg(config, schema ? { schema } : undefined)
-  if (opts.migrate !== false) await applyMigrations(factory)
-  const prisma = new PrismaClient({ adapter: factory })
+  if (opts.migrate !== false) await applyMigrations(new PrismaPg(config, schema ? { schema } : undefined))
+  // One pool, shared by Prisma and by `execute`.
+  const pool = new pg.Pool(config)
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) })
   await prisma.$connect()
-  return wrap(prisma, 'postgres', async () => {
+  const execute = async (sql: string, params: unknown[]) => {
+    await pool.query(sql, params)
+  }
+  return wrap(prisma, 'postgres', execute, async () => {
     await prisma.$disconnect()
+    await pool.end()
   })
 }
 
@@ -74,7 +85,10 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
     if (opts.migrate !== false) await applyMigrations(factory)
     const prisma = new PrismaClient({ adapter: factory })
     const db = pglite
-    return wrap(prisma, 'pglite', async () => {
+    const execute = async (sql: string, params: unknown[]) => {
+      await db.query(sql, params)
+    }
+    return wrap(prisma, 'pglite', execute, async () => {
       await prisma.$disconnect()
       await db.close()
       release()
@@ -86,11 +100,17 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
   }
 }
 
-function wrap(prisma: PrismaClient, kind: OpenedDatabase['kind'], close: () => Promise<void>): OpenedDatabase {
+function wrap(
+  prisma: PrismaClient,
+  kind: OpenedDatabase['kind'],
+  execute: OpenedDatabase['execute'],
+  close: () => Promise<void>,
+): OpenedDatabase {
   let closing: Promise<void> | null = null
   return {
     prisma,
     kind,
+    execute,
     async ping() {
       try {
         await prisma.$queryRaw`SELECT 1`

@@ -1,7 +1,7 @@
 // Writes a batch of usage records in one statement whose text never changes: one array parameter per column,
-// expanded by unnest(). Prisma's createMany compiles a fresh query for every batch, which cost more CPU than
-// proxying the calls being metered; this is a single prepared INSERT whatever the batch size.
-import type { Db } from '../db/open.ts'
+// expanded by unnest(), sent straight to the driver. Prisma's createMany compiled a fresh query for every batch
+// and cost more CPU than proxying the calls being metered.
+import type { OpenedDatabase } from '../db/open.ts'
 
 export interface UsageEntry {
   requestId: string
@@ -55,12 +55,12 @@ const COLUMNS: [keyof UsageEntry, string][] = [
 const SQL = `INSERT INTO "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')})
 SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`
 
-export async function insertUsage(db: Db, entries: readonly UsageEntry[]): Promise<void> {
+export async function insertUsage(db: Pick<OpenedDatabase, 'execute'>, entries: readonly UsageEntry[]): Promise<void> {
   const columns = COLUMNS.map(([name]) =>
     // Timestamps go as UTC text: the column is `timestamp(3)` holding UTC, as Prisma writes it.
     name === 'createdAt'
       ? entries.map((e) => e.createdAt.toISOString().slice(0, -1))
       : entries.map((e) => e[name] as unknown),
   )
-  await db.$executeRawUnsafe(SQL, ...columns)
+  await db.execute(SQL, columns)
 }

@@ -1,6 +1,6 @@
 // Batched usage writer: one INSERT per batch instead of one per request, flushed on a timer, when a batch
 // fills, and on shutdown. A failed write keeps its records (up to a bound) and is retried on the next flush.
-import type { Db } from '../db/open.ts'
+import type { OpenedDatabase } from '../db/open.ts'
 import { insertUsage, type UsageEntry } from './insert.ts'
 
 export type { UsageEntry }
@@ -13,7 +13,7 @@ export interface UsageWriterOptions {
   onError?: (err: unknown, context: { pending: number; dropped: number }) => void
 }
 
-export function createUsageWriter(db: Db, opts: UsageWriterOptions) {
+export function createUsageWriter(db: Pick<OpenedDatabase, 'execute'>, opts: UsageWriterOptions) {
   const maxBuffered = opts.maxBuffered ?? 100_000
   let buffer: UsageEntry[] = []
   let flushing: Promise<void> | null = null

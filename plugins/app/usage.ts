@@ -29,7 +29,7 @@ const appOf = (request: FastifyRequest): string | null => {
 
 export default fp(
   async (app) => {
-    const writer = createUsageWriter(app.db, {
+    const writer = createUsageWriter(app.database, {
       flushMs: app.config.USAGE_FLUSH_MS,
       batchSize: app.config.USAGE_BATCH_SIZE,
       onError: (err, ctx) => app.log.error({ err, ...ctx }, 'writing usage records failed; will retry'),

@@ -23,14 +23,17 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
 
   async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
     const { res } = await send({ ...req, stream: false }, call, false)
+    let raw: string
     let response: ChatResponse
     try {
-      response = (await res.body.json()) as ChatResponse
+      raw = await res.body.text()
+      response = JSON.parse(raw) as ChatResponse
     } catch (err) {
       if (call.signal.aborted || !(err instanceof SyntaxError)) throw toUpstreamError(err, call.signal)
       throw new HubError('upstream_error', `Provider "${call.target.provider.name}" answered with invalid JSON`)
     }
-    return { response, usage: fromOpenAIUsage(response.usage) }
+    // The provider's bytes already are the answer: passed on as they came, not re-serialised.
+    return { response, raw, usage: fromOpenAIUsage(response.usage) }
   }
 
   async function chatStream(req: ChatRequest, call: UpstreamCall): Promise<ChatStream> {

@@ -42,7 +42,8 @@ const chat: FastifyPluginAsyncTypebox = async (app) => {
           const result = await resolved.adapter.chat(body, call)
           meter.firstByte()
           meter.finish({ usage: result.usage, status: 200 })
-          return result.response
+          if (result.raw === undefined) return result.response
+          return reply.type('application/json; charset=utf-8').send(result.raw as never)
         }
         const stream = await resolved.adapter.chatStream(body, call)
         reply
