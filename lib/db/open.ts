@@ -31,7 +31,7 @@ export interface OpenedDatabase {
    * Runs one parameterised statement on the driver itself, past Prisma's query compiler: for the few hot writes
    * (usage batches) where that compiler costs more than the database.
    */
-  execute(sql: string, params: unknown[]): Promise<void>
+  execute(sql: string, params: unknown[], opts?: { blob?: Blob }): Promise<void>
   ping(): Promise<boolean>
   close(): Promise<void>
 }
@@ -85,8 +85,8 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
     if (opts.migrate !== false) await applyMigrations(factory)
     const prisma = new PrismaClient({ adapter: factory })
     const db = pglite
-    const execute = async (sql: string, params: unknown[]) => {
-      await db.query(sql, params)
+    const execute = async (sql: string, params: unknown[], options?: { blob?: Blob }) => {
+      await db.query(sql, params, options)
     }
     return wrap(prisma, 'pglite', execute, async () => {
       await prisma.$disconnect()

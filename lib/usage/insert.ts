@@ -1,6 +1,7 @@
-// Writes a batch of usage records in one statement whose text never changes: one array parameter per column,
-// expanded by unnest(), sent straight to the driver. Prisma's createMany compiled a fresh query for every batch
-// and cost more CPU than proxying the calls being metered.
+// Writes a batch of usage records straight to the driver, past Prisma (whose createMany compiled a fresh query
+// for every batch and cost more CPU than proxying the calls being metered). On PostgreSQL: one statement whose
+// text never changes, one array parameter per column expanded by unnest(). On PGlite, which runs on Hub's own
+// thread: COPY from CSV, the bulk-load path, about three times cheaper per row (~12 µs against ~35 µs).
 import type { OpenedDatabase } from '../db/open.ts'
 
 export interface UsageEntry {
@@ -55,12 +56,32 @@ const COLUMNS: [keyof UsageEntry, string][] = [
 const SQL = `INSERT INTO "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')})
 SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`
 
-export async function insertUsage(db: Pick<OpenedDatabase, 'execute'>, entries: readonly UsageEntry[]): Promise<void> {
+export async function insertUsage(db: Pick<OpenedDatabase, 'execute' | 'kind'>, entries: readonly UsageEntry[]) {
+  if (db.kind === 'pglite') return db.execute(COPY, [], { blob: new Blob([toCsv(entries)]) })
   const columns = COLUMNS.map(([name]) =>
-    // Timestamps go as UTC text: the column is `timestamp(3)` holding UTC, as Prisma writes it.
-    name === 'createdAt'
-      ? entries.map((e) => e.createdAt.toISOString().slice(0, -1))
-      : entries.map((e) => e[name] as unknown),
+    name === 'createdAt' ? entries.map((e) => utcText(e.createdAt)) : entries.map((e) => e[name] as unknown),
   )
   await db.execute(SQL, columns)
+}
+
+const COPY = `COPY "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`
+
+// Timestamps go as UTC text: the column is `timestamp(3)` holding UTC, as Prisma writes it.
+const utcText = (date: Date) => date.toISOString().slice(0, -1)
+
+/** CSV as COPY reads it: an unquoted empty field is NULL; text is always quoted (it may come from headers). */
+function csvField(value: unknown, type: string): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return utcText(value)
+  if (type === 'text') return `"${String(value).replaceAll('"', '""')}"`
+  return String(value)
+}
+
+function toCsv(entries: readonly UsageEntry[]): string {
+  let csv = ''
+  for (const entry of entries) {
+    csv += COLUMNS.map(([name, type]) => csvField(entry[name], type)).join(',')
+    csv += '\n'
+  }
+  return csv
 }

@@ -13,7 +13,7 @@ export interface UsageWriterOptions {
   onError?: (err: unknown, context: { pending: number; dropped: number }) => void
 }
 
-export function createUsageWriter(db: Pick<OpenedDatabase, 'execute'>, opts: UsageWriterOptions) {
+export function createUsageWriter(db: Pick<OpenedDatabase, 'execute' | 'kind'>, opts: UsageWriterOptions) {
   const maxBuffered = opts.maxBuffered ?? 100_000
   let buffer: UsageEntry[] = []
   let flushing: Promise<void> | null = null

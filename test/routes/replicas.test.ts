@@ -1,7 +1,7 @@
 // Two Hub servers on one PostgreSQL database, as two replicas: a write on one (revoke, scope change, new model)
 // reaches the other's in-memory caches through LISTEN/NOTIFY, long before any cache TTL.
 import t from 'tap'
-import { bearer, type Built, build } from '../helpers/build.ts'
+import { type Built, bearer, build } from '../helpers/build.ts'
 
 if (!process.env.DATABASE_URL) {
   t.pass('replicas share a database only on PostgreSQL; PGlite is single-process (run with DATABASE_URL)')

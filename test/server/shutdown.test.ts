@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
+import { TEST_SECRET } from '../helpers/build.ts'
 import { json, PRICES, sseData } from '../helpers/gateway.ts'
 import { startMockOpenAI } from '../helpers/mock-openai.ts'
 import { type RunningServer, startServer } from '../helpers/run.ts'
-import { TEST_SECRET } from '../helpers/build.ts'
 
 const messages = [{ role: 'user', content: 'hi' }]
 

@@ -1,0 +1,52 @@
+// Usage batches reach the database intact, on PGlite (COPY from CSV) and PostgreSQL (unnest): text from headers
+// with quotes, commas and newlines, NULLs, exact decimals and UTC timestamps.
+import { randomUUID } from 'node:crypto'
+import t from 'tap'
+import { openDatabase } from '../../lib/db/open.ts'
+import { insertUsage, type UsageEntry } from '../../lib/usage/insert.ts'
+import { testDatabaseOptions } from '../helpers/database.ts'
+
+t.test('round trip', async (t) => {
+  const { options, cleanup } = await testDatabaseOptions()
+  const db = await openDatabase(options)
+  t.teardown(async () => {
+    await db.close()
+    await cleanup?.()
+  })
+  const base: UsageEntry = {
+    requestId: 'req-1',
+    tokenId: randomUUID(),
+    accountId: randomUUID(),
+    app: 'did:abt:"quoted", with comma\nand newline',
+    model: 'openai/gpt-4o',
+    providerId: randomUUID(),
+    providerName: 'openai',
+    credentialId: null,
+    endpoint: 'chat.completions',
+    promptTokens: 12,
+    completionTokens: 5,
+    cachedTokens: 2,
+    reasoningTokens: 1,
+    cost: '0.0000048000',
+    status: 200,
+    aborted: false,
+    estimated: true,
+    errorCode: null,
+    latencyMs: 31,
+    ttfbMs: null,
+    createdAt: new Date('2026-12-01T10:20:30.456Z'),
+  }
+  const second = { ...base, requestId: 'req-2', app: null, providerId: null, providerName: null, errorCode: 'x,"y"' }
+  await insertUsage(db, [base, second])
+  const rows = await db.prisma.usageRecord.findMany({ orderBy: { id: 'asc' } })
+  t.equal(rows.length, 2)
+  t.equal(rows[0].app, base.app, 'text survives quotes, commas and newlines')
+  t.equal(rows[0].credentialId, null)
+  t.equal(rows[0].ttfbMs, null)
+  t.equal(rows[0].cost.toFixed(10), '0.0000048000')
+  t.equal(rows[0].createdAt.toISOString(), '2026-12-01T10:20:30.456Z', 'UTC kept to the millisecond')
+  t.equal(rows[0].estimated, true)
+  t.equal(rows[1].app, null)
+  t.equal(rows[1].providerId, null)
+  t.equal(rows[1].errorCode, 'x,"y"')
+})
