@@ -2,19 +2,21 @@ import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { HubError } from '../../../../lib/errors.ts'
 import { encodeOpenAISse } from '../../../../lib/openai-sse.ts'
+import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import { meteredStream } from '../../../../lib/usage/metered-stream.ts'
 import { principalOf } from '../../../../plugins/app/auth.ts'
 import { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest } from '../../../../schemas/openai-chat.ts'
 import { ref } from '../../../../schemas/ref.ts'
 
-const chat: FastifyPluginAsyncTypebox = async (app) => {
+const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
+  const { surface, operationId, tags } = surfaceOf(opts)
   app.post(
     '/completions',
     {
-      config: { scope: 'chat' },
+      config: { scope: 'chat', surface },
       schema: {
-        operationId: 'createChatCompletion',
-        tags: ['chat'],
+        operationId: operationId('createChatCompletion'),
+        tags: tags('chat'),
         summary: "OpenAI's Chat Completions, to any provider",
         description:
           "Speaks OpenAI's wire format in and out. With `stream: true` the answer is `text/event-stream` of `chat.completion.chunk` frames ending with `data: [DONE]`. Models are named `provider/model`.",
