@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import { Page } from './pagination.ts'
 
-export const PROVIDER_TYPES = ['openai'] as const
+export const PROVIDER_TYPES = ['openai', 'anthropic'] as const
 
 const ProviderName = Type.String({
   minLength: 1,

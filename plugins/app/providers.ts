@@ -9,6 +9,7 @@ import { modelAllowed } from '../../lib/model-pattern.ts'
 import { toMicros } from '../../lib/money.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
 import { createUpstreamHttp } from '../../lib/upstream-http.ts'
+import { createAnthropicAdapter } from '../../providers/anthropic/index.ts'
 import { createOpenAIAdapter } from '../../providers/openai/index.ts'
 import type { ProviderAdapter, UpstreamTarget } from '../../providers/types.ts'
 
@@ -130,7 +131,10 @@ export default fp(
       idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
       connections: config.UPSTREAM_CONNECTIONS,
     })
-    const adapters: Record<string, ProviderAdapter> = { openai: createOpenAIAdapter(http) }
+    const adapters: Record<string, ProviderAdapter> = {
+      openai: createOpenAIAdapter(http),
+      anthropic: createAnthropicAdapter(http),
+    }
     const registry = createProviderRegistry(app.db, { credentialKey: app.keys.credentialKey, adapters })
     await registry.reload()
     app.decorate('providers', registry)

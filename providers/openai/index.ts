@@ -3,7 +3,7 @@
 import { HubError } from '../../lib/errors.ts'
 import { toUpstreamError, type UpstreamHttp } from '../../lib/upstream-http.ts'
 import type { ChatRequest, ChatResponse, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
-import { upstreamError } from './errors.ts'
+import { upstreamError } from '../upstream-errors.ts'
 import { chatBody, chatUrl, upstreamHeaders } from './request.ts'
 import { openAIChunkStream } from './stream.ts'
 import { fromOpenAIUsage } from './usage.ts'

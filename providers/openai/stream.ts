@@ -4,7 +4,7 @@ import { HubError } from '../../lib/errors.ts'
 import { parseSse } from '../../lib/sse.ts'
 import { toUpstreamError, type UpstreamResponse } from '../../lib/upstream-http.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
-import { messageFrom, scrubSecrets } from './errors.ts'
+import { messageFrom, scrubSecrets } from '../upstream-errors.ts'
 import { fromOpenAIUsage } from './usage.ts'
 
 export function openAIChunkStream(

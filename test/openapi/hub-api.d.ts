@@ -786,11 +786,8 @@ export interface components {
             enabled?: boolean;
             /** @description The prefix in model ids ("openai" in "openai/gpt-4o-mini") */
             name: string;
-            /**
-             * @description Wire protocol; "openai" covers every OpenAI-compatible API
-             * @enum {string}
-             */
-            type: "openai";
+            /** @description Wire protocol; "openai" covers every OpenAI-compatible API */
+            type: "openai" | "anthropic";
         };
         ProviderList: {
             data: components["schemas"]["Provider"][];

@@ -1,7 +1,7 @@
-// A non-2xx answer from an OpenAI-compatible provider, as a HubError: the provider's message (scrubbed of
+// A non-2xx answer from a provider, as a HubError: the provider's message (scrubbed of
 // anything that looks like a key) and its status class, so a 429 stays a 429 and a 400 stays a 400.
-import { HubError } from '../../lib/errors.ts'
-import type { UpstreamResponse } from '../../lib/upstream-http.ts'
+import { HubError } from '../lib/errors.ts'
+import type { UpstreamResponse } from '../lib/upstream-http.ts'
 
 const MAX_ERROR_BODY = 64 * 1024
 const KEYISH = /(sk-[A-Za-z0-9_-]{4,}|Bearer\s+\S+|hub_[0-9A-Za-z]{20,}|[A-Za-z0-9_-]{32,})/g
@@ -10,10 +10,14 @@ export function scrubSecrets(text: string): string {
   return text.replace(KEYISH, '[redacted]')
 }
 
-/** 4xx keep their status (the client's request or the provider's limits); 5xx become 502, except 503 and 504. */
+/**
+ * 4xx keep their status (the client's request or the provider's limits); 5xx become 502, except 503 and 504,
+ * and Anthropic's 529 "overloaded", which is a 503 in HTTP's words.
+ */
 export function upstreamStatus(status: number): number {
   if (status >= 400 && status < 500) return status
   if (status === 503 || status === 504) return status
+  if (status === 529) return 503
   return 502
 }
 

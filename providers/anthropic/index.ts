@@ -1,0 +1,46 @@
+// The `anthropic` provider type: Claude through the Messages API, translated to and from OpenAI's format.
+import { HubError } from '../../lib/errors.ts'
+import { toUpstreamError, type UpstreamHttp } from '../../lib/upstream-http.ts'
+import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
+import { upstreamError } from '../upstream-errors.ts'
+import { anthropicHeaders, messagesBody, messagesUrl } from './request.ts'
+import { type AnthropicMessage, fromAnthropicUsage, toChatCompletion } from './response.ts'
+import { anthropicChunkStream } from './stream.ts'
+
+export function createAnthropicAdapter(http: UpstreamHttp): ProviderAdapter {
+  async function send(req: ChatRequest, call: UpstreamCall, stream: boolean) {
+    if ((req.n ?? 1) > 1) throw new HubError('validation_error', 'Anthropic models answer one choice at a time (n: 1)')
+    const res = await http.postJson(
+      messagesUrl(call.target.provider.baseUrl),
+      anthropicHeaders(call, stream),
+      messagesBody(req, call, stream),
+      call.signal,
+    )
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
+    return res
+  }
+
+  async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
+    const res = await send(req, call, false)
+    let message: AnthropicMessage
+    try {
+      message = (await res.body.json()) as AnthropicMessage
+    } catch (err) {
+      if (call.signal.aborted || !(err instanceof SyntaxError)) throw toUpstreamError(err, call.signal)
+      throw new HubError('upstream_error', `Provider "${call.target.provider.name}" answered with invalid JSON`)
+    }
+    const usage = fromAnthropicUsage(message.usage ?? {})
+    return { response: toChatCompletion(message, usage), usage }
+  }
+
+  async function chatStream(req: ChatRequest, call: UpstreamCall): Promise<ChatStream> {
+    const res = await send(req, call, true)
+    return anthropicChunkStream(res, {
+      clientWantsUsage: req.stream_options?.include_usage === true,
+      providerName: call.target.provider.name,
+      signal: call.signal,
+    })
+  }
+
+  return { type: 'anthropic', defaultBaseUrl: 'https://api.anthropic.com', chat, chatStream }
+}
