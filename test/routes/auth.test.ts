@@ -134,4 +134,6 @@ t.test('every route is closed by default: a route without scope or public fails 
     scope.get('/api/v2/forgotten', async () => ({ secret: true }))
   })
   await t.rejects(async () => server.ready(), /declares neither config.scope nor config.public/)
+  // A failed boot still opened connections (the invalidation listener on PostgreSQL): close them.
+  await server.close().catch(() => {})
 })
