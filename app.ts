@@ -44,6 +44,9 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
     http: nodeTimeouts(config.REQUEST_TIMEOUT_MS),
     trustProxy: config.TRUST_PROXY,
     genReqId: () => randomUUID(),
+    // Opening the database runs pending migrations, which on a busy machine or a large table take longer than
+    // Fastify's 10 s plugin default.
+    pluginTimeout: 120_000,
     schemaController: { compilersFactory: { buildValidator: validatorFactory() } },
   }
 }

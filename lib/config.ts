@@ -14,6 +14,11 @@ export const ConfigSchema = Type.Object({
   LOG_LEVEL: Type.String({ default: 'info' }),
   TRUST_PROXY: Type.Boolean({ default: false }),
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
+  AUDIO_UPLOAD_LIMIT: Type.Integer({
+    minimum: 1024,
+    default: 25 * 1024 * 1024,
+    description: 'largest audio file accepted for transcription (OpenAI takes 25 MB)',
+  }),
   REQUEST_TIMEOUT_MS: Ms(120_000, 'time allowed to receive a whole request'),
   SHUTDOWN_GRACE_MS: Ms(10_000, 'how long in-flight requests may run after a shutdown signal'),
   UPSTREAM_CONNECT_TIMEOUT_MS: Ms(10_000, 'connect timeout to providers'),

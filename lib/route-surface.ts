@@ -5,13 +5,17 @@ import type { Surface } from './error-body.ts'
 
 export interface SurfaceOptions {
   surface?: Surface
+  /** For a second path to the same route (AIGNE's singular /image/generations): keeps operation ids unique. */
+  operationSuffix?: string
 }
 
 export function surfaceOf(opts: SurfaceOptions) {
   const surface = opts.surface ?? 'hub'
+  const suffix = opts.operationSuffix ?? ''
   return {
     surface,
-    operationId: (name: string) => (surface === 'openai' ? `openai${name[0].toUpperCase()}${name.slice(1)}` : name),
+    operationId: (name: string) =>
+      (surface === 'openai' ? `openai${name[0].toUpperCase()}${name.slice(1)}` : name) + suffix,
     tags: (tag: string) => (surface === 'openai' ? ['openai-compatible (/v1)'] : [tag]),
   }
 }

@@ -3,6 +3,7 @@
 // without the request, its body or its credentials.
 
 import type { IncomingHttpHeaders } from 'node:http'
+import { Readable } from 'node:stream'
 import { Agent, errors } from 'undici'
 import { HubError } from './errors.ts'
 
@@ -51,19 +52,22 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     keepAliveTimeout: 30_000,
   })
 
-  async function postJson(
+  /** POSTs any body (a string, or a stream for uploads); `headers` must carry its content-type. */
+  async function post(
     url: string,
     headers: Record<string, string>,
-    body: string,
+    body: string | AsyncIterable<Uint8Array>,
     signal: AbortSignal,
   ): Promise<UpstreamResponse> {
+    const { origin } = new URL(url)
+    const payload = typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
     try {
       const res = await agent.request({
-        origin: new URL(url).origin,
-        path: url.slice(new URL(url).origin.length),
+        origin,
+        path: url.slice(origin.length),
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body,
+        headers,
+        body: payload,
         signal,
       })
       return { statusCode: res.statusCode, headers: res.headers as IncomingHttpHeaders, body: res.body }
@@ -72,7 +76,10 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     }
   }
 
-  return { postJson, close: () => agent.close() }
+  const postJson = (url: string, headers: Record<string, string>, body: string, signal: AbortSignal) =>
+    post(url, { 'content-type': 'application/json', ...headers }, body, signal)
+
+  return { post, postJson, close: () => agent.close() }
 }
 
 export type UpstreamHttp = ReturnType<typeof createUpstreamHttp>

@@ -5,17 +5,46 @@
 // OpenAI-compatible provider is then close to identity (the fast path), other providers translate in their own
 // folder, and each client surface (OpenAI SSE, AIGNE frames) has one encoder over chunks: N + M, not N × M.
 import type { Static } from '@sinclair/typebox'
+import type { Part } from '../lib/multipart-body.ts'
+import type { SpeechRequest as SpeechRequestSchema } from '../schemas/openai-audio.ts'
 import type {
   ChatCompletion,
   ChatCompletionChunk,
   ChatCompletionRequest,
   CompletionUsage,
 } from '../schemas/openai-chat.ts'
+import type { EmbeddingRequest, EmbeddingResponse } from '../schemas/openai-embeddings.ts'
+import type { ImageGenerateRequest, ImagesResponse } from '../schemas/openai-images.ts'
 
 export type ChatRequest = Static<typeof ChatCompletionRequest>
 export type ChatResponse = Static<typeof ChatCompletion>
 export type ChatChunk = Static<typeof ChatCompletionChunk>
 export type OpenAIUsage = Static<typeof CompletionUsage>
+export type EmbeddingsRequest = Static<typeof EmbeddingRequest>
+export type EmbeddingsResponse = Static<typeof EmbeddingResponse>
+export type ImagesRequest = Static<typeof ImageGenerateRequest>
+export type ImagesResult = Static<typeof ImagesResponse>
+export type SpeechRequest = Static<typeof SpeechRequestSchema>
+
+/** Audio (or any bytes) streamed back from the provider as it comes. */
+export interface ByteStream {
+  contentType: string
+  body: AsyncIterable<Uint8Array>
+}
+
+/** A transcription upload: the client's form parts, streamed, with the model field set to `upstreamModel`. */
+export interface TranscriptionUpload {
+  parts(upstreamModel: string): AsyncIterable<Part>
+}
+
+/** The provider's answer as it came (JSON or text/srt/vtt), with usage when it reported some. */
+export interface TranscriptionResult {
+  contentType: string
+  raw: string
+  usage: Usage | null
+  /** Seconds of audio, when the provider reported the duration instead of tokens. */
+  seconds?: number
+}
 
 /** Token counts as billed. */
 export interface Usage {
@@ -59,12 +88,24 @@ export interface ChatStream extends AsyncIterable<ChatChunk> {
   readonly usage: Usage | null
 }
 
+/** A JSON answer in OpenAI's shape, with the upstream's own text when that already is the answer. */
+export interface JsonResult<T> {
+  response: T
+  raw?: string
+  usage: Usage | null
+}
+
 export interface ProviderAdapter {
   readonly type: string
   /** The base URL used when a provider row leaves it empty (the official SDK's default). */
   readonly defaultBaseUrl: string
   chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult>
   chatStream(req: ChatRequest, call: UpstreamCall): Promise<ChatStream>
+  /** Optional modalities: a provider type without one answers 400 for that endpoint. */
+  embeddings?(req: EmbeddingsRequest, call: UpstreamCall): Promise<JsonResult<EmbeddingsResponse>>
+  images?(req: ImagesRequest, call: UpstreamCall): Promise<JsonResult<ImagesResult>>
+  speech?(req: SpeechRequest, call: UpstreamCall): Promise<ByteStream>
+  transcription?(upload: TranscriptionUpload, call: UpstreamCall): Promise<TranscriptionResult>
 }
 
 export const emptyUsage = (): Usage => ({ promptTokens: 0, completionTokens: 0, cachedTokens: 0, reasoningTokens: 0 })

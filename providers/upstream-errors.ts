@@ -35,10 +35,16 @@ async function readBounded(res: UpstreamResponse): Promise<string> {
 
 export function messageFrom(text: string): string | null {
   try {
-    const parsed = JSON.parse(text) as { error?: { message?: unknown } | string; message?: unknown }
+    const parsed = JSON.parse(text) as {
+      error?: { message?: unknown } | string
+      message?: unknown
+      detail?: unknown
+    }
     if (typeof parsed.error === 'string') return parsed.error
     if (typeof parsed.error?.message === 'string') return parsed.error.message
     if (typeof parsed.message === 'string') return parsed.message
+    // Ideogram (FastAPI style)
+    if (typeof parsed.detail === 'string') return parsed.detail
   } catch {}
   return null
 }

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import { Page } from './pagination.ts'
 
-export const PROVIDER_TYPES = ['openai', 'anthropic'] as const
+export const PROVIDER_TYPES = ['openai', 'anthropic', 'google', 'bedrock', 'ideogram'] as const
 
 const ProviderName = Type.String({
   minLength: 1,
@@ -36,9 +36,27 @@ export const Credential = Type.Object(
   { $id: 'Credential' },
 )
 
-export const CredentialCreateBody = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 100 }), apiKey: Type.String({ minLength: 1, maxLength: 4096 }) },
-  { $id: 'CredentialCreateBody', additionalProperties: false },
+const CredentialName = Type.String({ minLength: 1, maxLength: 100 })
+
+/** Either an API key, or (for bedrock providers) AWS access keys; both are stored encrypted. */
+export const CredentialCreateBody = Type.Union(
+  [
+    Type.Object(
+      { name: CredentialName, apiKey: Type.String({ minLength: 1, maxLength: 4096 }) },
+      { title: 'API key', additionalProperties: false },
+    ),
+    Type.Object(
+      {
+        name: CredentialName,
+        accessKeyId: Type.String({ minLength: 16, maxLength: 128, pattern: '^\\w+$' }),
+        secretAccessKey: Type.String({ minLength: 1, maxLength: 512 }),
+        region: Type.String({ maxLength: 64, pattern: '^[a-z]{2}(-[a-z]+)+-\\d+$', examples: ['us-east-1'] }),
+        sessionToken: Type.Optional(Type.String({ minLength: 1, maxLength: 8192 })),
+      },
+      { title: 'AWS access keys (bedrock)', additionalProperties: false },
+    ),
+  ],
+  { $id: 'CredentialCreateBody' },
 )
 
 export const Provider = Type.Object(

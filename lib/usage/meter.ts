@@ -23,6 +23,11 @@ export interface MeterContext {
 
 export interface Outcome {
   usage: Usage | null
+  /**
+   * Billable units when the provider counts no tokens (DALL·E images): each costs the model's outputPrice, and
+   * the count is recorded as completion units.
+   */
+  units?: number
   status: number
   aborted?: boolean
   errorCode?: string | null
@@ -55,12 +60,15 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
     if (done) return
     done = true
     const estimated = outcome.usage === null && deliveredChars > 0
+    const units = outcome.usage === null ? outcome.units : undefined
     const usage = outcome.usage ?? {
       promptTokens: estimated ? estimateTokens(ctx.promptChars) : 0,
-      completionTokens: estimateTokens(deliveredChars),
+      completionTokens: units ?? estimateTokens(deliveredChars),
       cachedTokens: 0,
       reasoningTokens: 0,
     }
+    // Prices are per 1M tokens, so a unit priced at outputPrice weighs a million tokens.
+    const billedCompletion = units !== undefined ? units * 1_000_000 : usage.completionTokens
     push({
       requestId: ctx.requestId,
       tokenId: ctx.tokenId,
@@ -75,7 +83,7 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
       completionTokens: usage.completionTokens,
       cachedTokens: usage.cachedTokens,
       reasoningTokens: usage.reasoningTokens,
-      cost: costUsd(usage.promptTokens, usage.completionTokens, ctx.inputMicros, ctx.outputMicros),
+      cost: costUsd(usage.promptTokens, billedCompletion, ctx.inputMicros, ctx.outputMicros),
       status: outcome.status,
       aborted: outcome.aborted ?? false,
       estimated,

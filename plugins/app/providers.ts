@@ -10,6 +10,9 @@ import { toMicros } from '../../lib/money.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
 import { createUpstreamHttp } from '../../lib/upstream-http.ts'
 import { createAnthropicAdapter } from '../../providers/anthropic/index.ts'
+import { createBedrockAdapter } from '../../providers/bedrock/index.ts'
+import { createGoogleAdapter } from '../../providers/google/index.ts'
+import { createIdeogramAdapter } from '../../providers/ideogram/index.ts'
 import { createOpenAIAdapter } from '../../providers/openai/index.ts'
 import type { ProviderAdapter, UpstreamTarget } from '../../providers/types.ts'
 
@@ -97,9 +100,14 @@ export function createProviderRegistry(
     }
   }
 
+  /** Every enabled model (optionally of one type): the public catalogue. */
+  function catalogue(type?: string): CatalogModel[] {
+    return [...models.values()].filter((m) => !type || m.type === type)
+  }
+
   /** The models a principal may use, for GET /models. */
   function visibleModels(principal: Principal, type?: string): CatalogModel[] {
-    return [...models.values()].filter((m) => (!type || m.type === type) && modelAllowed(principal.models, m.id))
+    return catalogue(type).filter((m) => modelAllowed(principal.models, m.id))
   }
 
   const stats = () => ({ providers: enabledProviders, models: models.size })
@@ -110,7 +118,7 @@ export function createProviderRegistry(
     await publishInvalidation(db, { kind: 'registry' })
   }
 
-  return { reload, changed, forModel, visibleModels, stats }
+  return { reload, changed, forModel, catalogue, visibleModels, stats }
 }
 
 export type ProviderRegistry = ReturnType<typeof createProviderRegistry>
@@ -134,6 +142,9 @@ export default fp(
     const adapters: Record<string, ProviderAdapter> = {
       openai: createOpenAIAdapter(http),
       anthropic: createAnthropicAdapter(http),
+      bedrock: createBedrockAdapter(http),
+      google: createGoogleAdapter(http),
+      ideogram: createIdeogramAdapter(http),
     }
     const registry = createProviderRegistry(app.db, { credentialKey: app.keys.credentialKey, adapters })
     await registry.reload()

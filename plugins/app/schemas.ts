@@ -2,9 +2,13 @@
 // as components under their own names.
 import type { TSchema } from '@sinclair/typebox'
 import fp from 'fastify-plugin'
+import { aigneImageSchemas, aigneSchemas } from '../../schemas/aigne.ts'
 import { errorSchemas } from '../../schemas/errors.ts'
 import { modelSchemas } from '../../schemas/models.ts'
+import { audioSchemas } from '../../schemas/openai-audio.ts'
 import { openAIChatSchemas } from '../../schemas/openai-chat.ts'
+import { embeddingSchemas } from '../../schemas/openai-embeddings.ts'
+import { imageSchemas } from '../../schemas/openai-images.ts'
 import { openAIModelSchemas } from '../../schemas/openai-models.ts'
 import { providerSchemas } from '../../schemas/providers.ts'
 import { statusSchemas } from '../../schemas/status.ts'
@@ -20,6 +24,11 @@ export const allSchemas: TSchema[] = [
   ...statusSchemas,
   ...openAIChatSchemas,
   ...openAIModelSchemas,
+  ...embeddingSchemas,
+  ...imageSchemas,
+  ...audioSchemas,
+  ...aigneSchemas,
+  ...aigneImageSchemas,
 ]
 
 export default fp(

@@ -1,7 +1,7 @@
 // OpenAI Chat Completions request → Anthropic Messages request (https://docs.anthropic.com/en/api/messages).
 // System and developer messages become `system`; tool results become `tool_result` blocks in a user turn;
 // consecutive turns of one role are merged (Anthropic requires alternation); images go as URL or base64 sources.
-import { HubError } from '../../lib/errors.ts'
+import { invalid, parseArguments, textOf } from '../translation.ts'
 import type { ChatRequest, UpstreamCall } from '../types.ts'
 
 /** Anthropic requires max_tokens; this is used when the client leaves it out. */
@@ -27,16 +27,6 @@ export function anthropicHeaders(call: UpstreamCall, stream: boolean): Record<st
   return headers
 }
 
-const invalid = (message: string) => new HubError('validation_error', message)
-
-function textOf(content: unknown): string {
-  if (typeof content === 'string') return content
-  if (!Array.isArray(content)) return ''
-  return content
-    .map((part: { type?: string; text?: string }) => (part.type === 'text' ? (part.text ?? '') : ''))
-    .join('')
-}
-
 function imageBlock(url: string): Block {
   const data = /^data:([^;,]+);base64,(.*)$/s.exec(url)
   if (data) return { type: 'image', source: { type: 'base64', media_type: data[1], data: data[2] } }
@@ -57,15 +47,6 @@ function userBlocks(content: unknown): Block[] {
     } else throw invalid(`Anthropic models do not take "${part.type}" content parts`)
   }
   return blocks
-}
-
-function parseArguments(args: string, name: string): unknown {
-  if (args.trim() === '') return {}
-  try {
-    return JSON.parse(args)
-  } catch {
-    throw invalid(`tool call "${name}" has arguments that are not JSON`)
-  }
 }
 
 function assistantBlocks(message: {

@@ -1,6 +1,7 @@
 // Anthropic Messages response → OpenAI `chat.completion`: text blocks joined into `content`, `tool_use` blocks
 // into `tool_calls` (input serialised as the arguments string), thinking into `reasoning_content`, stop reasons
 // and usage (cache reads are cached prompt tokens; cache writes are prompt tokens too) mapped.
+import { toOpenAIUsage } from '../translation.ts'
 import type { ChatResponse, Usage } from '../types.ts'
 
 export interface AnthropicUsage {
@@ -40,15 +41,6 @@ export function fromAnthropicUsage(usage: AnthropicUsage): Usage {
     completionTokens: usage.output_tokens ?? 0,
     cachedTokens: cached,
     reasoningTokens: 0,
-  }
-}
-
-export function toOpenAIUsage(usage: Usage) {
-  return {
-    prompt_tokens: usage.promptTokens,
-    completion_tokens: usage.completionTokens,
-    total_tokens: usage.promptTokens + usage.completionTokens,
-    prompt_tokens_details: { cached_tokens: usage.cachedTokens },
   }
 }
 

@@ -10,9 +10,10 @@
 import { HubError } from '../../lib/errors.ts'
 import { parseSse } from '../../lib/sse.ts'
 import { toUpstreamError, type UpstreamResponse } from '../../lib/upstream-http.ts'
+import { toOpenAIUsage } from '../translation.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
 import { messageFrom, scrubSecrets } from '../upstream-errors.ts'
-import { type AnthropicUsage, finishReason, fromAnthropicUsage, toOpenAIUsage } from './response.ts'
+import { type AnthropicUsage, finishReason, fromAnthropicUsage } from './response.ts'
 
 interface StreamEvent {
   type: string

@@ -1,45 +1,79 @@
-// The `openai` provider type: OpenAI and every API that speaks its Chat Completions (DeepSeek, xAI, OpenRouter,
-// Ollama, Doubao, Poe). Near identity, so this is the fast path.
-import { HubError } from '../../lib/errors.ts'
-import { toUpstreamError, type UpstreamHttp } from '../../lib/upstream-http.ts'
-import type { ChatRequest, ChatResponse, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
+// The `openai` provider type: OpenAI and every API that speaks its wire format (DeepSeek, xAI, OpenRouter,
+// Ollama, Doubao, Poe). Near identity, so this is the fast path: answers go back as the provider's own bytes.
+import type { UpstreamHttp } from '../../lib/upstream-http.ts'
+import { readJson } from '../read-json.ts'
+import type {
+  ChatRequest,
+  ChatResponse,
+  ChatResult,
+  ChatStream,
+  EmbeddingsRequest,
+  EmbeddingsResponse,
+  ImagesRequest,
+  ImagesResult,
+  JsonResult,
+  ProviderAdapter,
+  UpstreamCall,
+} from '../types.ts'
 import { upstreamError } from '../upstream-errors.ts'
-import { chatBody, chatUrl, upstreamHeaders } from './request.ts'
+import { createOpenAIAudio } from './audio.ts'
+import { chatBody, endpointUrl, upstreamHeaders } from './request.ts'
 import { openAIChunkStream } from './stream.ts'
-import { fromOpenAIUsage } from './usage.ts'
+import { fromImagesUsage, fromOpenAIUsage } from './usage.ts'
 
 export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
-  async function send(req: ChatRequest, call: UpstreamCall, stream: boolean) {
-    const { body, clientWantsUsage } = chatBody(req, call)
+  async function post(path: string, body: string, call: UpstreamCall, stream = false) {
     const res = await http.postJson(
-      chatUrl(call.target.provider.baseUrl),
+      endpointUrl(call.target.provider.baseUrl, path),
       upstreamHeaders(call, stream),
       body,
       call.signal,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
-    return { res, clientWantsUsage }
+    return res
+  }
+
+  /** A JSON endpoint whose request is the client's body with the model renamed. */
+  async function json<T>(path: string, req: { model: string }, call: UpstreamCall) {
+    const res = await post(path, JSON.stringify({ ...req, model: call.target.upstreamModel }), call)
+    return readJson<T>(res, call.target.provider.name, call.signal)
   }
 
   async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
-    const { res } = await send({ ...req, stream: false }, call, false)
-    let raw: string
-    let response: ChatResponse
-    try {
-      raw = await res.body.text()
-      response = JSON.parse(raw) as ChatResponse
-    } catch (err) {
-      if (call.signal.aborted || !(err instanceof SyntaxError)) throw toUpstreamError(err, call.signal)
-      throw new HubError('upstream_error', `Provider "${call.target.provider.name}" answered with invalid JSON`)
-    }
-    // The provider's bytes already are the answer: passed on as they came, not re-serialised.
-    return { response, raw, usage: fromOpenAIUsage(response.usage) }
+    const { body } = chatBody({ ...req, stream: false }, call)
+    const res = await post('chat/completions', body, call)
+    const { raw, value } = await readJson<ChatResponse>(res, call.target.provider.name, call.signal)
+    return { response: value, raw, usage: fromOpenAIUsage(value.usage) }
   }
 
   async function chatStream(req: ChatRequest, call: UpstreamCall): Promise<ChatStream> {
-    const { res, clientWantsUsage } = await send(req, call, true)
+    const { body, clientWantsUsage } = chatBody(req, call)
+    const res = await post('chat/completions', body, call, true)
     return openAIChunkStream(res, { clientWantsUsage, providerName: call.target.provider.name, signal: call.signal })
   }
 
-  return { type: 'openai', defaultBaseUrl: 'https://api.openai.com/v1', chat, chatStream }
+  async function embeddings(req: EmbeddingsRequest, call: UpstreamCall): Promise<JsonResult<EmbeddingsResponse>> {
+    const { raw, value } = await json<EmbeddingsResponse>('embeddings', req, call)
+    const usage = fromOpenAIUsage({
+      prompt_tokens: value.usage?.prompt_tokens ?? 0,
+      completion_tokens: 0,
+      total_tokens: 0,
+    })
+    return { response: value, raw, usage }
+  }
+
+  async function images(req: ImagesRequest, call: UpstreamCall): Promise<JsonResult<ImagesResult>> {
+    const { raw, value } = await json<ImagesResult>('images/generations', req, call)
+    return { response: value, raw, usage: fromImagesUsage(value.usage) }
+  }
+
+  return {
+    type: 'openai',
+    defaultBaseUrl: 'https://api.openai.com/v1',
+    chat,
+    chatStream,
+    embeddings,
+    images,
+    ...createOpenAIAudio(http),
+  }
 }

@@ -2,8 +2,8 @@
 // Streams always ask for usage, so every call can be billed; whether the client asked is remembered.
 import type { ChatRequest, UpstreamCall } from '../types.ts'
 
-export function chatUrl(baseUrl: string): string {
-  return `${baseUrl.replace(/\/+$/, '')}/chat/completions`
+export function endpointUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/${path}`
 }
 
 export function upstreamHeaders(call: UpstreamCall, stream: boolean): Record<string, string> {

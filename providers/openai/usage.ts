@@ -9,3 +9,14 @@ export function fromOpenAIUsage(usage: OpenAIUsage | null | undefined): Usage | 
     reasoningTokens: usage.completion_tokens_details?.reasoning_tokens ?? 0,
   }
 }
+
+/** gpt-image-1 reports tokens; DALL·E reports nothing and is billed per image. */
+export function fromImagesUsage(usage: { input_tokens?: number; output_tokens?: number } | undefined): Usage | null {
+  if (!usage) return null
+  return {
+    promptTokens: usage.input_tokens ?? 0,
+    completionTokens: usage.output_tokens ?? 0,
+    cachedTokens: 0,
+    reasoningTokens: 0,
+  }
+}

@@ -1,9 +1,11 @@
-// A listening Hub in front of the local OpenAI mock, set up the way an operator would: through the admin API
-// (provider, credential, priced models). Tests then talk to it over real HTTP.
+// A listening Hub in front of the local OpenAI mock: provider "mock" with a key and a priced chat model for
+// each of the mock's behaviours (see mock-openai.ts).
 import type { Test } from 'tap'
 import type { Config } from '../../lib/config.ts'
-import { type Built, bearer, build } from './build.ts'
+import { json, type ListeningHub, listeningHub } from './listening-hub.ts'
 import { type MockOpenAI, startMockOpenAI } from './mock-openai.ts'
+
+export { json }
 
 export const MOCK_KEY = 'sk-mock-0123456789abcdefghijklmnopqrstuvwxyz'
 /** Priced per 1M tokens: 12 prompt + 5 completion tokens cost 12 × 0.15 + 5 × 0.6 = 4.8 micro-USD. */
@@ -23,15 +25,9 @@ export const MOCK_MODELS = [
   'no-usage',
 ]
 
-export interface Gateway extends Built {
-  url: string
+export interface Gateway extends ListeningHub {
   mock: MockOpenAI
   providerId: string
-  /** POSTs JSON to Hub with a token. */
-  post(path: string, token: string, body: unknown, init?: RequestInit): Promise<Response>
-  get(path: string, token: string): Promise<Response>
-  /** Every usage record, read back through the admin API. */
-  usage(): Promise<Record<string, unknown>[]>
 }
 
 export async function gateway(
@@ -40,38 +36,18 @@ export async function gateway(
   mockOpts: { slowMs?: number } = {},
 ): Promise<Gateway> {
   const mock = await startMockOpenAI(mockOpts)
-  const built = await build(t, overrides)
+  const hub = await listeningHub(t, overrides)
   t.teardown(() => mock.close())
-  const { app, adminToken } = built
-  const url = await app.listen({ port: 0, host: '127.0.0.1' })
-
-  const admin = async (path: string, payload: unknown) => {
-    const res = await app.inject({ method: 'POST', url: path, headers: bearer(adminToken), payload: payload as object })
-    if (res.statusCode !== 201) throw new Error(`${path}: ${res.statusCode} ${res.body}`)
-    return res.json()
-  }
-  const provider = await admin('/api/admin/providers', { name: 'mock', type: 'openai', baseUrl: mock.url })
-  await admin(`/api/admin/providers/${provider.id}/credentials`, { name: 'main', apiKey: MOCK_KEY })
-  for (const name of MOCK_MODELS) await admin('/api/admin/models', { id: `mock/${name}`, type: 'chat', ...PRICES })
-
-  const post = (path: string, token: string, body: unknown, init: RequestInit = {}) =>
-    fetch(`${url}${path}`, {
-      method: 'POST',
-      ...init,
-      headers: { 'content-type': 'application/json', ...bearer(token), ...(init.headers as object) },
-      body: JSON.stringify(body),
-    })
-  const get = (path: string, token: string) => fetch(`${url}${path}`, { headers: bearer(token) })
-  const usage = async () => {
-    const res = await get('/api/admin/usage?limit=500', adminToken)
-    return (await json(res)).data
-  }
-  return { ...built, url, mock, providerId: provider.id, post, get, usage }
+  const provider = await hub.addProvider({
+    name: 'mock',
+    type: 'openai',
+    baseUrl: mock.url,
+    credential: { apiKey: MOCK_KEY },
+    models: MOCK_MODELS,
+    modelDefaults: { type: 'chat', ...PRICES },
+  })
+  return { ...hub, mock, providerId: provider.id }
 }
-
-/** A response body as JSON; its shape is what the test asserts. */
-// biome-ignore lint/suspicious/noExplicitAny: asserted at runtime by the tests
-export const json = (res: Response): Promise<any> => res.json()
 
 /** Reads an SSE body into its `data:` payloads. */
 export async function sseData(res: Response): Promise<string[]> {

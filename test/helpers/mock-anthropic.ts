@@ -7,9 +7,9 @@
 //   claude-tools    "Let me check." then two tool_use blocks, their input streamed as input_json_delta fragments
 //   error-429       a rate_limit_error;  overloaded  a 529 overloaded_error
 //   stream-error    one text delta, then an `event: error`
-import { once } from 'node:events'
+
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenLocal } from './local-server.ts'
 
 export interface AnthropicRequest {
   headers: IncomingHttpHeaders
@@ -78,18 +78,7 @@ export async function startMockAnthropic() {
     res.writeHead(200, { 'content-type': 'application/json' })
     res.end(text)
   })
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: async () => {
-      server.closeAllConnections()
-      server.close()
-      await once(server, 'close')
-    },
-  }
+  return { ...(await listenLocal(server)), requests }
 }
 
 async function stream(res: ServerResponse, model: string): Promise<void> {

@@ -10,6 +10,13 @@
 //   stream-error    streams one chunk, then an error frame
 //   cut             streams one chunk, then drops the connection
 //   no-usage        streams without ever reporting usage
+// Embeddings (POST /v1/embeddings): one vector [length, index, 0.5] per input (base64 float32 when
+// encoding_format is base64), 3 prompt tokens per input.
+// Images (POST /v1/images/generations): `gpt-image-test` answers b64_json with token usage, like gpt-image-1;
+// any other model answers URLs without usage, like DALL·E.
+// Speech (POST /v1/audio/speech): MOCK_AUDIO, streamed in 3 pieces as audio/mpeg.
+// Transcriptions (POST /v1/audio/transcriptions, multipart): "heard N bytes of FILENAME"; `gpt-4o-transcribe-test`
+// reports token usage, others report the duration (verbose_json) or nothing (text).
 import { once } from 'node:events'
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -58,15 +65,24 @@ export async function startMockOpenAI(opts: { slowMs?: number } = {}): Promise<M
   const sockets = new Set<import('node:net').Socket>()
 
   const server = createServer(async (req, res) => {
-    let raw = ''
-    for await (const chunk of req) raw += chunk
+    const chunks: Buffer[] = []
+    try {
+      for await (const chunk of req) chunks.push(chunk)
+    } catch {
+      return // the client (Hub) abandoned the request mid-body
+    }
+    const bytes = Buffer.concat(chunks)
+    if (req.url === '/v1/audio/transcriptions') return transcribe(req.headers, bytes, res, requests)
     let body: Record<string, unknown> = {}
     try {
-      body = JSON.parse(raw || '{}')
+      body = JSON.parse(bytes.toString() || '{}')
     } catch {
       return json(res, 400, { error: { message: 'We could not parse the JSON body', type: 'invalid_request_error' } })
     }
     requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body })
+    if (req.method === 'POST' && req.url === '/v1/embeddings') return json(res, 200, embeddingList(body))
+    if (req.method === 'POST' && req.url === '/v1/images/generations') return json(res, 200, imageList(body))
+    if (req.method === 'POST' && req.url === '/v1/audio/speech') return speak(res, body)
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       return json(res, 404, {
         error: { message: `Unknown request URL: ${req.method} ${req.url}`, type: 'invalid_request_error' },
@@ -226,4 +242,96 @@ async function stream(res: ServerResponse, model: string, body: Record<string, u
     })
   }
   res.end('data: [DONE]\n\n')
+}
+
+function embeddingList(body: Record<string, unknown>) {
+  const inputs = Array.isArray(body.input) ? body.input : [body.input]
+  return {
+    object: 'list',
+    data: inputs.map((input, index) => {
+      const vector = [String(input).length, index, 0.5]
+      // As OpenAI does: base64 of little-endian float32s when asked (the official SDK asks by default).
+      const embedding =
+        body.encoding_format === 'base64' ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector
+      return { object: 'embedding', index, embedding }
+    }),
+    model: body.model,
+    usage: { prompt_tokens: inputs.length * 3, total_tokens: inputs.length * 3 },
+  }
+}
+
+export const MOCK_IMAGE_B64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+
+function imageList(body: Record<string, unknown>) {
+  const n = typeof body.n === 'number' ? body.n : 1
+  if (body.model === 'gpt-image-test') {
+    return {
+      created,
+      data: Array.from({ length: n }, () => ({ b64_json: MOCK_IMAGE_B64 })),
+      usage: { input_tokens: 10, output_tokens: 100, total_tokens: 110, input_tokens_details: { text_tokens: 10 } },
+    }
+  }
+  return {
+    created,
+    data: Array.from({ length: n }, (_, i) => ({
+      url: `https://images.example.com/generated-${i}.png`,
+      revised_prompt: `A picture of ${body.prompt}`,
+    })),
+  }
+}
+
+export const MOCK_AUDIO = Buffer.from('ID3\u0004\u0000\u0000mock-mp3-audio-frames-0123456789')
+
+async function speak(res: ServerResponse, body: Record<string, unknown>): Promise<void> {
+  if (typeof body.input !== 'string' || typeof body.voice !== 'string') {
+    return json(res, 400, { error: { message: 'input and voice are required', type: 'invalid_request_error' } })
+  }
+  res.writeHead(200, { 'content-type': 'audio/mpeg', 'transfer-encoding': 'chunked' })
+  const third = Math.ceil(MOCK_AUDIO.length / 3)
+  for (let at = 0; at < MOCK_AUDIO.length; at += third) {
+    res.write(MOCK_AUDIO.subarray(at, at + third))
+    await new Promise((r) => setImmediate(r))
+  }
+  res.end()
+}
+
+async function transcribe(
+  headers: IncomingHttpHeaders,
+  bytes: Buffer,
+  res: ServerResponse,
+  requests: RecordedRequest[],
+): Promise<void> {
+  let form: FormData
+  try {
+    form = await new Response(bytes, { headers: { 'content-type': String(headers['content-type']) } }).formData()
+  } catch {
+    return json(res, 400, { error: { message: 'Could not parse multipart form', type: 'invalid_request_error' } })
+  }
+  const file = form.get('file')
+  const fields = Object.fromEntries([...form.entries()].filter(([k]) => k !== 'file').map(([k, v]) => [k, String(v)]))
+  const upload = file instanceof Blob ? Buffer.from(await file.arrayBuffer()) : null
+  requests.push({
+    method: 'POST',
+    url: '/v1/audio/transcriptions',
+    headers,
+    body: { ...fields, file: upload ? { name: (file as File).name, type: (file as File).type, bytes: upload } : null },
+  })
+  if (!upload)
+    return json(res, 400, { error: { message: "'file' is a required property", type: 'invalid_request_error' } })
+  const text = `heard ${upload.length} bytes of ${(file as File).name}`
+  if (fields.response_format === 'text') {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+    return void res.end(`${text}\n`)
+  }
+  if (fields.model === 'gpt-4o-transcribe-test') {
+    return json(res, 200, { text, usage: { type: 'tokens', input_tokens: 14, output_tokens: 9, total_tokens: 23 } })
+  }
+  return json(res, 200, {
+    task: 'transcribe',
+    language: 'english',
+    duration: 2.4,
+    text,
+    usage: { type: 'duration', seconds: 3 },
+  })
 }

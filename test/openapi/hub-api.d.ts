@@ -1,5 +1,22 @@
 // Generated from Hub's /openapi.json by openapi-typescript. Do not edit: run `npm run openapi:types`.
 export interface paths {
+    "/__blocklet__.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the AIGNE Hub API is mounted, for AIGNE clients */
+        get: operations["getBlockletInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/models": {
         parameters: {
             query?: never;
@@ -76,7 +93,7 @@ export interface paths {
         };
         get: operations["listCredentials"];
         put?: never;
-        /** Add an API key; it is stored encrypted and only ever shown masked */
+        /** Add an API key (AWS access keys for bedrock); it is stored encrypted and only ever shown masked */
         post: operations["createCredential"];
         delete?: never;
         options?: never;
@@ -169,6 +186,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ai/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every enabled model with its prices, as AIGNE Hub lists them */
+        get: operations["listAigneModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/audio/speech": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OpenAI's text to speech, streamed back */
+        post: operations["createSpeech"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/audio/transcriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OpenAI's speech to text; the upload is streamed to the provider */
+        post: operations["createTranscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AIGNE's chat model invoke, as the @aigne/aigne-hub client sends it
+         * @description The body is `{input: ChatModelInput, options}`; the model is `input.modelOptions.model` ("provider/model"). With `options.streaming: true` the answer is `text/event-stream` of `data: {"delta":…}` frames (no `[DONE]`); a failure after the first frame is `event: error` with `data: {"message"}`.
+         */
+        post: operations["invokeAigneChatModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/chat/completions": {
         parameters: {
             query?: never;
@@ -183,6 +271,77 @@ export interface paths {
          * @description Speaks OpenAI's wire format in and out. With `stream: true` the answer is `text/event-stream` of `chat.completion.chunk` frames ending with `data: [DONE]`. Models are named `provider/model`.
          */
         post: operations["createChatCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/embeddings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Embeddings, in OpenAI's format or the AIGNE framework's
+         * @description With `input` a string, an array of strings or of token arrays, this is OpenAI's endpoint. With `input` an object (`{input: {input, modelOptions: {model}}}`), it is the AIGNE framework's, answered as `{embeddings, model, usage}`.
+         */
+        post: operations["createEmbeddings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Image generation in the AIGNE framework's format (the @aigne/aigne-hub client's ImageModel) */
+        post: operations["createAigneImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/image/generations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OpenAI's image generation, to any provider */
+        post: operations["createImageSingular"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/images/generations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OpenAI's image generation, to any provider */
+        post: operations["createImage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -274,6 +433,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audio/speech": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OpenAI's text to speech, streamed back */
+        post: operations["openaiCreateSpeech"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audio/transcriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OpenAI's speech to text; the upload is streamed to the provider */
+        post: operations["openaiCreateTranscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/chat/completions": {
         parameters: {
             query?: never;
@@ -288,6 +481,43 @@ export interface paths {
          * @description Speaks OpenAI's wire format in and out. With `stream: true` the answer is `text/event-stream` of `chat.completion.chunk` frames ending with `data: [DONE]`. Models are named `provider/model`.
          */
         post: operations["openaiCreateChatCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/embeddings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Embeddings, in OpenAI's format or the AIGNE framework's
+         * @description With `input` a string, an array of strings or of token arrays, this is OpenAI's endpoint. With `input` an object (`{input: {input, modelOptions: {model}}}`), it is the AIGNE framework's, answered as `{embeddings, model, usage}`.
+         */
+        post: operations["openaiCreateEmbeddings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/images/generations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** OpenAI's image generation, to any provider */
+        post: operations["openaiCreateImage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,6 +545,301 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AigneChatInput: {
+            messages: components["schemas"]["AigneMessage"][];
+            modelOptions?: components["schemas"]["AigneModelOptions"] | null;
+            responseFormat?: (({
+                /** @enum {string} */
+                type: "text";
+            } & {
+                [key: string]: unknown;
+            }) | ({
+                jsonSchema: {
+                    description?: string | null;
+                    name: string;
+                    schema: {
+                        [key: string]: unknown;
+                    };
+                    strict?: boolean | null;
+                } & {
+                    [key: string]: unknown;
+                };
+                /** @enum {string} */
+                type: "json_schema";
+            } & {
+                [key: string]: unknown;
+            })) | null;
+            toolChoice?: ("auto" | "none" | "required" | components["schemas"]["AigneTool"]) | null;
+            tools?: components["schemas"]["AigneTool"][] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        AigneChatOutput: {
+            /** @description With a json_schema responseFormat */
+            json?: {
+                [key: string]: unknown;
+            };
+            /** @description The upstream's name for the model */
+            model: string;
+            /** @description The Hub model id, "provider/model" */
+            modelWithProvider: string;
+            refusal?: string;
+            text?: string;
+            /** @description Reasoning text, when the provider returns it */
+            thoughts?: string;
+            toolCalls?: components["schemas"]["AigneToolCall"][];
+            usage?: components["schemas"]["AigneUsage"];
+        } & {
+            [key: string]: unknown;
+        };
+        AigneChatRequest: {
+            agent?: string | null;
+            input: components["schemas"]["AigneChatInput"];
+            model?: string | null;
+            options?: ({
+                returnProgressChunks?: boolean | null;
+                streaming?: boolean | null;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+        } & {
+            [key: string]: unknown;
+        };
+        AigneEmbeddingRequest: {
+            input: {
+                dimensions?: number;
+                input: string | string[];
+                modelOptions?: {
+                    model?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Used when input.modelOptions.model is absent */
+            model?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AigneEmbeddingResponse: {
+            embeddings: number[][];
+            model: string;
+            usage: {
+                inputTokens: number;
+                outputTokens: number;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        AigneFileContent: {
+            /** @description Base64 file content */
+            data: string;
+            filename?: string | null;
+            mimeType?: string | null;
+            /** @enum {string} */
+            type: "file";
+        } & {
+            [key: string]: unknown;
+        };
+        AigneImage: {
+            mimeType?: string;
+            /** @enum {string} */
+            type: "url";
+            url: string;
+        } | {
+            data: string;
+            mimeType?: string;
+            /** @enum {string} */
+            type: "file";
+        };
+        AigneImageOutput: {
+            images: components["schemas"]["AigneImage"][];
+            model: string;
+            modelWithProvider: string;
+            usage: components["schemas"]["AigneUsage"];
+        };
+        AigneImageRequest: {
+            input: {
+                modelOptions?: {
+                    model?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                n?: number;
+                /** @description url, file or local: how the client saves them */
+                outputFileType?: string;
+                prompt: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Used when input.modelOptions.model is absent */
+            model?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AigneMessage: {
+            cacheControl?: ({
+                ttl?: ("5m" | "1h") | null;
+                /** @enum {string} */
+                type: "ephemeral";
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            content?: (string | (components["schemas"]["AigneTextContent"] | components["schemas"]["AigneFileContent"] | components["schemas"]["AigneUrlContent"])[]) | null;
+            name?: string | null;
+            /** @description "agent" is the assistant */
+            role: "system" | "user" | "agent" | "tool";
+            toolCallId?: string | null;
+            toolCalls?: components["schemas"]["AigneToolCall"][] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        AigneModel: {
+            /** @description USD per input token, as a decimal string */
+            input_credits_per_token: string;
+            /** @description The Hub model id, "provider/model" */
+            key: string;
+            /** @description The model name without the provider */
+            model: string;
+            modelMetadata: {
+                [key: string]: unknown;
+            } | null;
+            /** @description USD per output token, as a decimal string */
+            output_credits_per_token: string;
+            provider: string;
+            providerDisplayName: string;
+            status: ({
+                available: boolean;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            /** @description chat, image_generation, embedding or audio */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AigneModelList: components["schemas"]["AigneModel"][];
+        AigneModelOptions: {
+            frequencyPenalty?: number | null;
+            modalities?: string[] | null;
+            model?: string | null;
+            parallelToolCalls?: boolean | null;
+            presencePenalty?: number | null;
+            reasoningEffort?: (number | string) | null;
+            temperature?: number | null;
+            topP?: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        AigneResponseDelta: {
+            delta: {
+                json?: {
+                    [key: string]: unknown;
+                };
+                text?: {
+                    text?: string;
+                    thoughts?: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        AigneTextContent: {
+            cacheControl?: ({
+                ttl?: ("5m" | "1h") | null;
+                /** @enum {string} */
+                type: "ephemeral";
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            text: string;
+            /** @enum {string} */
+            type: "text";
+        } & {
+            [key: string]: unknown;
+        };
+        AigneTool: {
+            cacheControl?: ({
+                ttl?: ("5m" | "1h") | null;
+                /** @enum {string} */
+                type: "ephemeral";
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            function: {
+                description?: string | null;
+                name: string;
+                /** @description A JSON Schema object */
+                parameters: {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string} */
+            type: "function";
+        } & {
+            [key: string]: unknown;
+        };
+        AigneToolCall: {
+            function: {
+                /** @description A JSON object; a string only when the model produced arguments that are not JSON */
+                arguments: {
+                    [key: string]: unknown;
+                } | string;
+                name: string;
+            } & {
+                [key: string]: unknown;
+            };
+            id: string;
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string} */
+            type: "function";
+        } & {
+            [key: string]: unknown;
+        };
+        AigneUrlContent: {
+            filename?: string | null;
+            mimeType?: string | null;
+            /** @enum {string} */
+            type: "url";
+            url: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AigneUsage: {
+            /** @description The cost of this call, in USD */
+            aigneHubCredits?: number;
+            cacheReadInputTokens?: number;
+            /** @enum {string} */
+            creditPrefix?: "$";
+            inputTokens: number;
+            outputTokens: number;
+        } & {
+            [key: string]: unknown;
+        };
+        BlockletInfo: {
+            appName: string;
+            componentMountPoints: ({
+                /** @description AIGNE Hub's blocklet DID, which the client looks for */
+                did: string;
+                mountPoint: string;
+                name: string;
+                title: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
         ChatCompletion: {
             choices: ({
                 finish_reason: string | null;
@@ -665,6 +1190,87 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        CreateEmbeddingRequest: {
+            dimensions?: number;
+            encoding_format?: "float" | "base64";
+            input: string | string[] | number[] | number[][];
+            /** @description A Hub model id, "provider/model" */
+            model: string;
+            user?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        CreateEmbeddingResponse: {
+            data: ({
+                embedding: number[] | string;
+                index: number;
+                /** @enum {string} */
+                object: "embedding";
+            } & {
+                [key: string]: unknown;
+            })[];
+            model: string;
+            /** @enum {string} */
+            object: "list";
+            usage: {
+                prompt_tokens: number;
+                total_tokens: number;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        CreateImageRequest: {
+            /** @description A Hub model id, "provider/model" */
+            model: string;
+            n?: number;
+            prompt: string;
+            quality?: string;
+            response_format?: "url" | "b64_json";
+            /** @description e.g. 1024x1024, or auto */
+            size?: string;
+            style?: string;
+            user?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        CreateSpeechRequest: {
+            input: string;
+            instructions?: string;
+            /** @description A Hub model id, "provider/model" */
+            model: string;
+            response_format?: "mp3" | "opus" | "aac" | "flac" | "wav" | "pcm";
+            speed?: number;
+            /** @description alloy, ash, ballad, coral, echo, fable, onyx, nova, sage, shimmer… */
+            voice: string;
+        } & {
+            [key: string]: unknown;
+        };
+        CreateTranscriptionRequest: {
+            /**
+             * Format: binary
+             * @description The audio file (flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, webm)
+             */
+            file: string;
+            language?: string;
+            /** @description A Hub model id, "provider/model" */
+            model: string;
+            prompt?: string;
+            /** @description json, text, srt, verbose_json or vtt */
+            response_format?: string;
+            temperature?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        CreateTranscriptionResponse: {
+            text: string;
+            usage?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         Credential: {
             /** Format: date-time */
             createdAt: string;
@@ -678,6 +1284,13 @@ export interface components {
         CredentialCreateBody: {
             apiKey: string;
             name: string;
+        } | {
+            accessKeyId: string;
+            name: string;
+            /** @example us-east-1 */
+            region: string;
+            secretAccessKey: string;
+            sessionToken?: string;
         };
         CredentialList: {
             data: components["schemas"]["Credential"][];
@@ -719,6 +1332,25 @@ export interface components {
         };
         HubModelList: {
             data: components["schemas"]["HubModel"][];
+        };
+        ImagesResponse: {
+            created: number;
+            data: ({
+                b64_json?: string;
+                revised_prompt?: string;
+                url?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            usage?: {
+                input_tokens: number;
+                output_tokens: number;
+                total_tokens?: number;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
         };
         Model: {
             created: number;
@@ -787,7 +1419,7 @@ export interface components {
             /** @description The prefix in model ids ("openai" in "openai/gpt-4o-mini") */
             name: string;
             /** @description Wire protocol; "openai" covers every OpenAI-compatible API */
-            type: "openai" | "anthropic";
+            type: "openai" | "anthropic" | "google" | "bedrock" | "ideogram";
         };
         ProviderList: {
             data: components["schemas"]["Provider"][];
@@ -895,6 +1527,48 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getBlockletInfo: {
+        parameters: {
+            query?: {
+                /** @description "json" for JSON */
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description JSON with `?type=json`, otherwise a script setting window.blocklet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/javascript": string;
+                    "application/json": components["schemas"]["BlockletInfo"];
+                };
+            };
+        };
+    };
     listModels: {
         parameters: {
             query?: never;
@@ -1720,6 +2394,175 @@ export interface operations {
             };
         };
     };
+    listAigneModels: {
+        parameters: {
+            query?: {
+                /** @description chat, image (image_generation), embedding, audio or video */
+                type?: "chat" | "chatCompletion" | "image" | "image_generation" | "imageGeneration" | "embedding" | "audio" | "video";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AigneModelList"];
+                };
+            };
+        };
+    };
+    createSpeech: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpeechRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The audio, in the requested format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    createTranscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreateTranscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description JSON for json/verbose_json, text for text/srt/vtt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTranscriptionResponse"];
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    invokeAigneChatModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AigneChatRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A ChatModelOutput, or with options.streaming an SSE stream of AIGNE delta frames */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AigneChatOutput"];
+                    "text/event-stream": components["schemas"]["AigneResponseDelta"];
+                };
+            };
+        };
+    };
     createChatCompletion: {
         parameters: {
             query?: never;
@@ -1759,6 +2602,174 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ChatCompletion"];
                     "text/event-stream": components["schemas"]["ChatCompletionChunk"];
+                };
+            };
+        };
+    };
+    createEmbeddings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEmbeddingRequest"] | components["schemas"]["AigneEmbeddingRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateEmbeddingResponse"] | components["schemas"]["AigneEmbeddingResponse"];
+                };
+            };
+        };
+    };
+    createAigneImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AigneImageRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AigneImageOutput"];
+                };
+            };
+        };
+    };
+    createImageSingular: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImageRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImagesResponse"];
+                };
+            };
+        };
+    };
+    createImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImageRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImagesResponse"];
                 };
             };
         };
@@ -1960,6 +2971,91 @@ export interface operations {
             };
         };
     };
+    openaiCreateSpeech: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSpeechRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description The audio, in the requested format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    openaiCreateTranscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreateTranscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description JSON for json/verbose_json, text for text/srt/vtt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateTranscriptionResponse"];
+                    "text/plain": string;
+                };
+            };
+        };
+    };
     openaiCreateChatCompletion: {
         parameters: {
             query?: never;
@@ -1999,6 +3095,90 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ChatCompletion"];
                     "text/event-stream": components["schemas"]["ChatCompletionChunk"];
+                };
+            };
+        };
+    };
+    openaiCreateEmbeddings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEmbeddingRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateEmbeddingResponse"];
+                };
+            };
+        };
+    };
+    openaiCreateImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateImageRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImagesResponse"];
                 };
             };
         };

@@ -2,8 +2,8 @@
 // OpenAI answers and chunks out (streamed tool calls included), billed from Anthropic's usage.
 import OpenAI from 'openai'
 import t, { type Test } from 'tap'
-import { bearer, build } from '../helpers/build.ts'
-import { json, sseData } from '../helpers/gateway.ts'
+import { sseData } from '../helpers/gateway.ts'
+import { json, listeningHub } from '../helpers/listening-hub.ts'
 import { ANTHROPIC_USAGE, CLAUDE_TOOLS, startMockAnthropic } from '../helpers/mock-anthropic.ts'
 
 const KEY = 'sk-ant-mock-0123456789abcdefghijklmnop'
@@ -13,28 +13,17 @@ const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwA
 async function setup(t: Test) {
   const mock = await startMockAnthropic()
   t.teardown(() => mock.close())
-  const built = await build(t)
-  const { app, adminToken } = built
-  const url = await app.listen({ port: 0, host: '127.0.0.1' })
-  const admin = async (path: string, payload: object) => {
-    const res = await app.inject({ method: 'POST', url: path, headers: bearer(adminToken), payload })
-    if (res.statusCode !== 201) throw new Error(`${path}: ${res.statusCode} ${res.body}`)
-    return res.json()
-  }
-  const provider = await admin('/api/admin/providers', { name: 'anthropic', type: 'anthropic', baseUrl: mock.url })
-  await admin(`/api/admin/providers/${provider.id}/credentials`, { name: 'main', apiKey: KEY })
-  for (const m of MODELS)
-    await admin('/api/admin/models', { id: `anthropic/${m}`, type: 'chat', inputPrice: '0.15', outputPrice: '0.6' })
-  const { token } = await built.issue(['chat'])
-  const post = (body: unknown) =>
-    fetch(`${url}/api/v2/chat/completions`, {
-      method: 'POST',
-      headers: { ...bearer(token), 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-  const usage = async () =>
-    (await app.inject({ method: 'GET', url: '/api/admin/usage', headers: bearer(adminToken) })).json().data
-  return { mock, url, token, post, usage, provider }
+  const hub = await listeningHub(t)
+  const provider = await hub.addProvider({
+    name: 'anthropic',
+    type: 'anthropic',
+    baseUrl: mock.url,
+    credential: { apiKey: KEY },
+    models: MODELS,
+  })
+  const { token } = await hub.issue(['chat'])
+  const post = (body: unknown) => hub.post('/api/v2/chat/completions', token, body)
+  return { mock, url: hub.url, token, post, usage: hub.usage, provider }
 }
 
 const weatherTool = {

@@ -117,23 +117,33 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'createCredential',
         tags,
-        summary: 'Add an API key; it is stored encrypted and only ever shown masked',
+        summary: 'Add an API key (AWS access keys for bedrock); it is stored encrypted and only ever shown masked',
         params: IdParams,
         body: ref(CredentialCreateBody),
         response: { 201: ref(Credential) },
       },
     },
     async (request, reply) => {
-      await find(request.params.id)
+      const provider = await find(request.params.id)
+      const { name, ...key } = request.body
+      const aws = 'accessKeyId' in key
+      if (aws !== (provider.type === 'bedrock')) {
+        throw new HubError(
+          'validation_error',
+          aws
+            ? `A ${provider.type} provider takes an apiKey, not AWS access keys`
+            : 'A bedrock provider takes AWS access keys: accessKeyId, secretAccessKey, region (and sessionToken)',
+        )
+      }
       const id = randomUUID()
-      const { name, apiKey } = request.body
+      // AWS keys are one JSON secret, encrypted like an API key; only the access key id is ever shown, masked.
       const row = await app.db.providerCredential.create({
         data: {
           id,
           providerId: request.params.id,
           name,
-          secret: encryptSecret(app.keys.credentialKey, apiKey, id),
-          masked: maskSecret(apiKey),
+          secret: encryptSecret(app.keys.credentialKey, aws ? JSON.stringify(key) : key.apiKey, id),
+          masked: maskSecret(aws ? key.accessKeyId : key.apiKey),
         },
       })
       await app.providers.changed()

@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { HubError } from '../../../../lib/errors.ts'
 import { encodeOpenAISse } from '../../../../lib/openai-sse.ts'
+import { meterFailure, sendJsonResult } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import { meteredStream } from '../../../../lib/usage/metered-stream.ts'
+import { promptSize } from '../../../../lib/usage/prompt-size.ts'
 import { principalOf } from '../../../../plugins/app/auth.ts'
 import { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest } from '../../../../schemas/openai-chat.ts'
 import { ref } from '../../../../schemas/ref.ts'
@@ -44,8 +45,7 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
           const result = await resolved.adapter.chat(body, call)
           meter.firstByte()
           meter.finish({ usage: result.usage, status: 200 })
-          if (result.raw === undefined) return result.response
-          return reply.type('application/json; charset=utf-8').send(result.raw as never)
+          return sendJsonResult(reply, result)
         }
         const stream = await resolved.adapter.chatStream(body, call)
         reply
@@ -55,24 +55,11 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
         // The 200 schema types the JSON answer; the stream is its text/event-stream alternative.
         return reply.send(Readable.from(encodeOpenAISse(meteredStream(stream, meter, signal))) as never)
       } catch (err) {
-        meter.finish({
-          usage: null,
-          status: err instanceof HubError ? err.statusCode : 500,
-          aborted: signal.aborted,
-          errorCode: err instanceof HubError ? err.code : 'internal_error',
-        })
+        meterFailure(meter, err, signal)
         throw err
       }
     },
   )
-}
-
-/** Characters of prompt text, only used to estimate usage when an aborted stream never got a count. */
-function promptSize(messages: readonly { content?: unknown }[]): number {
-  let chars = 0
-  for (const m of messages)
-    chars += typeof m.content === 'string' ? m.content.length : JSON.stringify(m.content ?? '').length
-  return chars
 }
 
 export default chat

@@ -1,0 +1,59 @@
+// The `bedrock` provider type: Amazon Bedrock's Converse API, signed with AWS Signature Version 4 and translated
+// to and from OpenAI's format.
+import { randomUUID } from 'node:crypto'
+import { HubError } from '../../lib/errors.ts'
+import { toUpstreamError, type UpstreamHttp, type UpstreamResponse } from '../../lib/upstream-http.ts'
+import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
+import { upstreamError } from '../upstream-errors.ts'
+import { converseBody, converseUrl, DEFAULT_BASE_URL, regionalBaseUrl } from './request.ts'
+import { type ConverseResponse, fromConverseUsage, toChatCompletion } from './response.ts'
+import { signerFor } from './sign.ts'
+import { bedrockChunkStream } from './stream.ts'
+
+/** AWS's request id names the answer (Converse has no id of its own). */
+function answerId(res: UpstreamResponse): string {
+  const id = res.headers['x-amzn-requestid']
+  return typeof id === 'string' && id ? id : randomUUID()
+}
+
+export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
+  async function send(req: ChatRequest, call: UpstreamCall, stream: boolean) {
+    const { provider, credential, upstreamModel } = call.target
+    if ((req.n ?? 1) > 1) throw new HubError('validation_error', 'Bedrock models answer one choice at a time (n: 1)')
+    const signer = credential ? signerFor(credential) : null
+    if (!signer) {
+      throw new HubError('no_credentials', `Provider "${provider.name}" has no AWS credentials (accessKeyId, region)`)
+    }
+    const url = converseUrl(regionalBaseUrl(provider.baseUrl, signer.region), upstreamModel, stream)
+    const body = converseBody(req)
+    const res = await http.postJson(url, await signer.headers(new URL(url), body), body, call.signal)
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, provider.name)
+    return res
+  }
+
+  async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
+    const res = await send(req, call, false)
+    let answer: ConverseResponse
+    try {
+      answer = (await res.body.json()) as ConverseResponse
+    } catch (err) {
+      if (call.signal.aborted || !(err instanceof SyntaxError)) throw toUpstreamError(err, call.signal)
+      throw new HubError('upstream_error', `Provider "${call.target.provider.name}" answered with invalid JSON`)
+    }
+    const usage = fromConverseUsage(answer.usage ?? {})
+    return { response: toChatCompletion(answer, usage, answerId(res), call.target.upstreamModel), usage }
+  }
+
+  async function chatStream(req: ChatRequest, call: UpstreamCall): Promise<ChatStream> {
+    const res = await send(req, call, true)
+    return bedrockChunkStream(res, {
+      id: answerId(res),
+      model: call.target.upstreamModel,
+      clientWantsUsage: req.stream_options?.include_usage === true,
+      providerName: call.target.provider.name,
+      signal: call.signal,
+    })
+  }
+
+  return { type: 'bedrock', defaultBaseUrl: DEFAULT_BASE_URL, chat, chatStream }
+}

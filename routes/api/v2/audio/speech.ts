@@ -1,0 +1,73 @@
+// POST /api/v2/audio/speech: OpenAI's text to speech; the provider's audio is streamed back as it comes.
+// Billed per input character at the model's inputPrice (per 1M), as OpenAI prices its TTS models.
+import { Readable } from 'node:stream'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { HubError } from '../../../../lib/errors.ts'
+import { meterFailure } from '../../../../lib/proxied-call.ts'
+import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
+import type { Meter } from '../../../../lib/usage/meter.ts'
+import { principalOf } from '../../../../plugins/app/auth.ts'
+import type { Usage } from '../../../../providers/types.ts'
+import { SpeechRequest } from '../../../../schemas/openai-audio.ts'
+import { ref } from '../../../../schemas/ref.ts'
+
+/** Passes audio bytes through and records usage once they are all sent, or the client went away. */
+async function* meteredBytes(body: AsyncIterable<Uint8Array>, meter: Meter, usage: Usage, signal: AbortSignal) {
+  let completed = false
+  try {
+    for await (const chunk of body) yield chunk
+    completed = true
+  } finally {
+    meter.finish({
+      usage,
+      status: 200,
+      aborted: !completed && signal.aborted,
+      errorCode: completed || signal.aborted ? null : 'upstream_error',
+    })
+  }
+}
+
+const speech: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
+  const { surface, operationId, tags } = surfaceOf(opts)
+  app.post(
+    '/speech',
+    {
+      config: { scope: 'audio', surface },
+      schema: {
+        operationId: operationId('createSpeech'),
+        tags: tags('audio'),
+        summary: "OpenAI's text to speech, streamed back",
+        body: ref(SpeechRequest),
+        response: {
+          200: {
+            description: 'The audio, in the requested format',
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request)
+      const body = request.body
+      const resolved = app.providers.forModel(principal, body.model, 'audio')
+      const speak = resolved.adapter.speech
+      if (!speak) {
+        throw new HubError('validation_error', `Provider type "${resolved.model.provider.type}" does not offer speech`)
+      }
+      const signal = app.calls.signal(reply)
+      const meter = app.usage.meter(request, principal, resolved, 'audio.speech', body.input.length)
+      try {
+        const audio = await speak(body, { target: resolved.target, signal, requestId: request.id })
+        meter.firstByte()
+        const usage = { promptTokens: body.input.length, completionTokens: 0, cachedTokens: 0, reasoningTokens: 0 }
+        reply.type(audio.contentType)
+        return reply.send(Readable.from(meteredBytes(audio.body, meter, usage, signal)) as never)
+      } catch (err) {
+        meterFailure(meter, err, signal)
+        throw err
+      }
+    },
+  )
+}
+
+export default speech

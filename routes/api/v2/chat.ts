@@ -1,0 +1,79 @@
+// POST /api/v2/chat: the AIGNE framework's invoke protocol, which the official @aigne/aigne-hub client
+// (AIGNEHubChatModel) speaks. The AIGNE input is translated to an OpenAI request for the provider adapter, and
+// the answer back to an AIGNE ChatModelOutput, or with `options.streaming: true` to AIGNE SSE frames.
+
+import { Readable } from 'node:stream'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { toAigneOutput } from '../../../lib/aigne/from-openai.ts'
+import { toOpenAIChat, wantsJson } from '../../../lib/aigne/to-openai.ts'
+import { encodeAigneSse } from '../../../lib/aigne-sse.ts'
+import { meterFailure } from '../../../lib/proxied-call.ts'
+import { meteredStream } from '../../../lib/usage/metered-stream.ts'
+import { promptSize } from '../../../lib/usage/prompt-size.ts'
+import { principalOf } from '../../../plugins/app/auth.ts'
+import { AigneChatOutput, AigneChatRequest, AigneResponseDelta } from '../../../schemas/aigne.ts'
+import { ref } from '../../../schemas/ref.ts'
+
+const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/chat',
+    {
+      config: { scope: 'chat' },
+      schema: {
+        operationId: 'invokeAigneChatModel',
+        tags: ['aigne'],
+        summary: "AIGNE's chat model invoke, as the @aigne/aigne-hub client sends it",
+        description:
+          'The body is `{input: ChatModelInput, options}`; the model is `input.modelOptions.model` ("provider/model"). ' +
+          'With `options.streaming: true` the answer is `text/event-stream` of `data: {"delta":…}` frames (no `[DONE]`); ' +
+          'a failure after the first frame is `event: error` with `data: {"message"}`.',
+        body: ref(AigneChatRequest),
+        response: {
+          200: {
+            description: 'A ChatModelOutput, or with options.streaming an SSE stream of AIGNE delta frames',
+            content: {
+              'application/json': { schema: ref(AigneChatOutput) },
+              'text/event-stream': { schema: ref(AigneResponseDelta) },
+            },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request)
+      const body = request.body
+      // The client never sends Accept: text/event-stream; options.streaming is its only streaming signal.
+      const streaming = body.options?.streaming === true
+      const req = toOpenAIChat(body, { stream: streaming })
+      const resolved = app.providers.forModel(principal, req.model, 'chat')
+      const signal = app.calls.signal(reply)
+      const meter = app.usage.meter(request, principal, resolved, 'chat', promptSize(req.messages))
+      const call = { target: resolved.target, signal, requestId: request.id }
+      const answer = {
+        modelWithProvider: resolved.model.id,
+        jsonMode: wantsJson(body.input),
+        price: { inputMicros: resolved.model.inputMicros, outputMicros: resolved.model.outputMicros },
+      }
+      try {
+        if (!streaming) {
+          const result = await resolved.adapter.chat(req, call)
+          meter.firstByte()
+          meter.finish({ usage: result.usage, status: 200 })
+          return toAigneOutput(result.response, answer)
+        }
+        const stream = await resolved.adapter.chatStream(req, call)
+        reply
+          .header('content-type', 'text/event-stream; charset=utf-8')
+          .header('cache-control', 'no-cache')
+          .header('x-accel-buffering', 'no')
+        // The 200 schema types the JSON answer; the stream is its text/event-stream alternative.
+        return reply.send(Readable.from(encodeAigneSse(meteredStream(stream, meter, signal), answer)) as never)
+      } catch (err) {
+        meterFailure(meter, err, signal)
+        throw err
+      }
+    },
+  )
+}
+
+export default aigneChat

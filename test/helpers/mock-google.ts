@@ -1,0 +1,160 @@
+// A local stand-in for the Gemini API (generativelanguage.googleapis.com) on 127.0.0.1, in its documented wire
+// format: POST /v1beta/models/{model}:generateContent answers a GenerateContentResponse, and
+// POST /v1beta/models/{model}:streamGenerateContent?alt=sse streams one per `data:` frame, frames ended by \r\n\r\n,
+// the body simply ending after the last one. Errors are Google's `{error: {code, message, status}}`. The key must
+// come in `x-goog-api-key` (without it, 403 PERMISSION_DENIED as Google answers); roles must be user or model,
+// unknown top-level fields are refused, and an OBJECT schema without properties is a 400, as Gemini does.
+// The model name picks a behaviour:
+//   anything else    "Hello from Gemini" (streamed as "Hello" " from" " Gemini")
+//   gemini-thinking  a thought part, then the answer
+//   gemini-tools     "Let me check." then two functionCall parts (streamed in frames of their own after the text)
+//   error-429        a 429 RESOURCE_EXHAUSTED
+//   stream-error     one frame, then an error object frame
+//   cut              one frame, then the body ends without a finishReason
+
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
+import { listenLocal } from './local-server.ts'
+
+export interface GoogleRequest {
+  url: string
+  headers: IncomingHttpHeaders
+  body: Record<string, unknown> & { contents: { role: string; parts: Record<string, unknown>[] }[] }
+}
+
+export const GEMINI_USAGE = {
+  promptTokenCount: 20,
+  candidatesTokenCount: 5,
+  thoughtsTokenCount: 2,
+  cachedContentTokenCount: 6,
+  totalTokenCount: 27,
+}
+export const GEMINI_TOOLS = [
+  { name: 'get_weather', args: { city: 'Paris', unit: 'c' } },
+  { name: 'get_time', args: { zone: 'Europe/Paris' } },
+]
+const MODEL_VERSION = 'gemini-2.5-flash-mock'
+const FIELDS = new Set([
+  'contents',
+  'systemInstruction',
+  'tools',
+  'toolConfig',
+  'generationConfig',
+  'safetySettings',
+  'cachedContent',
+])
+const STATUS: Record<number, string> = {
+  400: 'INVALID_ARGUMENT',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+}
+
+function error(res: ServerResponse, code: number, message: string): void {
+  res.writeHead(code, { 'content-type': 'application/json; charset=UTF-8' })
+  res.end(JSON.stringify({ error: { code, message, status: STATUS[code] } }, null, 2))
+}
+
+function invalidReason(body: GoogleRequest['body']): string | null {
+  for (const field of Object.keys(body)) {
+    if (!FIELDS.has(field)) return `Invalid JSON payload received. Unknown name "${field}": Cannot find field.`
+  }
+  if (!Array.isArray(body.contents) || body.contents.length === 0)
+    return '* GenerateContentRequest.contents: must not be empty'
+  for (const [i, content] of body.contents.entries()) {
+    if (content.role !== 'user' && content.role !== 'model') {
+      return `Please use a valid role: user, model. (contents[${i}].role: ${content.role})`
+    }
+    if (!content.parts?.length)
+      return `* GenerateContentRequest.contents[${i}].parts: contents.parts must not be empty.`
+  }
+  const tools = (body.tools ?? []) as { functionDeclarations?: { parameters?: Record<string, unknown> }[] }[]
+  for (const declaration of tools.flatMap((tool) => tool.functionDeclarations ?? [])) {
+    const { parameters } = declaration
+    if (parameters?.type === 'object' && Object.keys((parameters.properties as object) ?? {}).length === 0) {
+      return '* GenerateContentRequest.tools[0].function_declarations[0].parameters.properties: should be non-empty for OBJECT type'
+    }
+  }
+  return null
+}
+
+type Part = Record<string, unknown>
+
+function answerParts(model: string): Part[] {
+  if (model === 'gemini-tools') {
+    return [{ text: 'Let me check.' }, ...GEMINI_TOOLS.map((call) => ({ functionCall: call }))]
+  }
+  const answer = [{ text: 'Hello from Gemini' }]
+  return model === 'gemini-thinking' ? [{ text: 'The user greets me.', thought: true }, ...answer] : answer
+}
+
+const response = (parts: Part[], finishReason: string | undefined, usage: Part) => ({
+  candidates: [{ content: { parts, role: 'model' }, ...(finishReason ? { finishReason } : {}), index: 0 }],
+  usageMetadata: usage,
+  modelVersion: MODEL_VERSION,
+  responseId: 'mock-response-1',
+})
+
+export async function startMockGoogle() {
+  const requests: GoogleRequest[] = []
+  const server = createServer(async (req, res) => {
+    let raw = ''
+    for await (const chunk of req) raw += chunk
+    const url = req.url ?? ''
+    const route = /^\/v1beta\/models\/([^/:?]+):(generateContent|streamGenerateContent)(\?.*)?$/.exec(url)
+    if (req.method !== 'POST' || !route) return error(res, 404, 'Requested entity was not found.')
+    const key = req.headers['x-goog-api-key'] ?? new URLSearchParams(route[3] ?? '').get('key')
+    if (!key) {
+      return error(
+        res,
+        403,
+        "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+      )
+    }
+    const body = JSON.parse(raw) as GoogleRequest['body']
+    requests.push({ url, headers: req.headers, body })
+    const invalid = invalidReason(body)
+    if (invalid) return error(res, 400, invalid)
+    const model = decodeURIComponent(route[1])
+    if (model === 'error-429') return error(res, 429, 'Resource has been exhausted (e.g. check quota).')
+    if (route[2] === 'streamGenerateContent') {
+      if (route[3] !== '?alt=sse') return error(res, 400, 'this mock only streams with alt=sse')
+      return stream(res, model)
+    }
+    res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' })
+    res.end(JSON.stringify(response(answerParts(model), 'STOP', GEMINI_USAGE), null, 2))
+  })
+  return { ...(await listenLocal(server)), requests }
+}
+
+async function stream(res: ServerResponse, model: string): Promise<void> {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'x-content-type-options': 'nosniff' })
+  const send = (data: object) => res.write(`data: ${JSON.stringify(data)}\r\n\r\n`)
+  const tick = () => new Promise((r) => setImmediate(r))
+  // Every frame carries the running usage; only the last one has the final counts.
+  const running = (candidates: number) => ({
+    promptTokenCount: GEMINI_USAGE.promptTokenCount,
+    candidatesTokenCount: candidates,
+    totalTokenCount: GEMINI_USAGE.promptTokenCount + candidates,
+  })
+  const frames: Part[][] =
+    model === 'gemini-tools'
+      ? [[{ text: 'Let me' }], [{ text: ' check.' }], ...GEMINI_TOOLS.map((call) => [{ functionCall: call }])]
+      : [
+          ...(model === 'gemini-thinking' ? [[{ text: 'The user greets me.', thought: true }]] : []),
+          [{ text: 'Hello' }],
+          [{ text: ' from' }],
+          [{ text: ' Gemini' }],
+        ]
+  for (const [i, parts] of frames.entries()) {
+    await tick()
+    const last = i === frames.length - 1
+    send(response(parts, last ? 'STOP' : undefined, last ? GEMINI_USAGE : running(i + 1)))
+    if (model === 'stream-error') {
+      send({ error: { code: 500, message: 'An internal error has occurred. Please retry.', status: 'INTERNAL' } })
+      return void res.end()
+    }
+    if (model === 'cut') return void res.end()
+  }
+  res.end()
+}
