@@ -59,8 +59,13 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
   function finish(outcome: Outcome): void {
     if (done) return
     done = true
-    const estimated = outcome.usage === null && deliveredChars > 0
     const units = outcome.usage === null ? outcome.units : undefined
+    // No count from the provider: estimate what a stream delivered, or a successful call's prompt (embeddings
+    // from providers that report none). A failed call that delivered nothing costs nothing.
+    const estimated =
+      outcome.usage === null &&
+      units === undefined &&
+      (deliveredChars > 0 || (outcome.status < 400 && ctx.promptChars > 0))
     const usage = outcome.usage ?? {
       promptTokens: estimated ? estimateTokens(ctx.promptChars) : 0,
       completionTokens: units ?? estimateTokens(deliveredChars),

@@ -10,6 +10,7 @@ import {
   type UpstreamCall,
 } from '../types.ts'
 import { upstreamError } from '../upstream-errors.ts'
+import { createGoogleEmbeddings } from './embeddings.ts'
 import { generateBody, generateUrl, googleHeaders } from './request.ts'
 import { fromGeminiUsage, type GeminiResponse, toChatCompletion } from './response.ts'
 import { googleChunkStream } from './stream.ts'
@@ -52,5 +53,11 @@ export function createGoogleAdapter(http: UpstreamHttp): ProviderAdapter {
     })
   }
 
-  return { type: 'google', defaultBaseUrl: 'https://generativelanguage.googleapis.com', chat, chatStream }
+  return {
+    type: 'google',
+    defaultBaseUrl: 'https://generativelanguage.googleapis.com',
+    chat,
+    chatStream,
+    embeddings: createGoogleEmbeddings(http),
+  }
 }

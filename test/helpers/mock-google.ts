@@ -101,6 +101,8 @@ export async function startMockGoogle() {
     let raw = ''
     for await (const chunk of req) raw += chunk
     const url = req.url ?? ''
+    const embed = /^\/v1beta\/models\/([^/:?]+):(embedContent|batchEmbedContents)$/.exec(url)
+    if (embed && req.method === 'POST') return embedContent(req.headers, embed[2], JSON.parse(raw), res, requests, url)
     const route = /^\/v1beta\/models\/([^/:?]+):(generateContent|streamGenerateContent)(\?.*)?$/.exec(url)
     if (req.method !== 'POST' || !route) return error(res, 404, 'Requested entity was not found.')
     const key = req.headers['x-goog-api-key'] ?? new URLSearchParams(route[3] ?? '').get('key')
@@ -157,4 +159,32 @@ async function stream(res: ServerResponse, model: string): Promise<void> {
     if (model === 'cut') return void res.end()
   }
   res.end()
+}
+
+type EmbedBody = {
+  content?: { parts: { text: string }[] }
+  requests?: { model: string; content: { parts: { text: string }[] } }[]
+}
+
+/** embedContent → {embedding: {values}}; batchEmbedContents → {embeddings: [{values}]}: [length, index, 0.25]. */
+function embedContent(
+  headers: IncomingHttpHeaders,
+  method: string,
+  body: EmbedBody,
+  res: ServerResponse,
+  requests: GoogleRequest[],
+  url: string,
+): void {
+  if (!headers['x-goog-api-key']) {
+    error(res, 403, "Method doesn't allow unregistered callers.")
+    return
+  }
+  requests.push({ url, headers, body: body as GoogleRequest['body'] })
+  const values = (text: string, index: number) => ({ values: [text.length, index, 0.25] })
+  res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' })
+  if (method === 'embedContent')
+    return void res.end(JSON.stringify({ embedding: values(body.content?.parts[0]?.text ?? '', 0) }))
+  res.end(
+    JSON.stringify({ embeddings: (body.requests ?? []).map((r, i) => values(r.content.parts[0]?.text ?? '', i)) }),
+  )
 }

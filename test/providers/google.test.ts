@@ -303,3 +303,53 @@ t.test('Gemini errors keep their status class; mid-stream errors and cut streams
   t.equal(keyless.status, 403)
   t.match(await json(keyless), { code: 'upstream_error', message: /unregistered callers/ })
 })
+
+t.test('embeddings: embedContent for one text, batchEmbedContents for several, estimated usage', async (t) => {
+  const mock = await startMockGoogle()
+  t.teardown(() => mock.close())
+  const hub = await listeningHub(t)
+  await hub.addProvider({
+    name: 'google',
+    type: 'google',
+    baseUrl: mock.url,
+    credential: { apiKey: KEY },
+    models: ['text-embedding-004'],
+    modelDefaults: { type: 'embedding', inputPrice: '0.1', outputPrice: '0' },
+  })
+  const { token } = await hub.issue(['embeddings'])
+  const openai = new OpenAI({ baseURL: `${hub.url}/v1`, apiKey: token, maxRetries: 0 })
+
+  const one = await openai.embeddings.create({
+    model: 'google/text-embedding-004',
+    input: 'hello',
+    dimensions: 3,
+    encoding_format: 'float',
+  })
+  t.same(one.data[0].embedding, [5, 0, 0.25])
+  t.match(mock.requests[0], {
+    url: '/v1beta/models/text-embedding-004:embedContent',
+    body: { content: { parts: [{ text: 'hello' }] }, outputDimensionality: 3 },
+  })
+  t.equal(mock.requests[0].headers['x-goog-api-key'], KEY)
+
+  const many = await json(
+    await hub.post('/api/v2/embeddings', token, { model: 'google/text-embedding-004', input: ['ab', 'abcd'] }),
+  )
+  t.same(
+    many.data.map((d: { embedding: number[] }) => d.embedding),
+    [
+      [2, 0, 0.25],
+      [4, 1, 0.25],
+    ],
+  )
+  t.match(mock.requests[1], {
+    url: '/v1beta/models/text-embedding-004:batchEmbedContents',
+    body: { requests: [{ model: 'models/text-embedding-004', content: { parts: [{ text: 'ab' }] } }, {}] },
+  })
+  const [latest] = await hub.usage()
+  t.match(latest, { endpoint: 'embeddings', estimated: true, status: 200 }, 'Gemini counts no tokens: estimated')
+  t.ok((latest.promptTokens as number) > 0)
+
+  const tokens = await hub.post('/api/v2/embeddings', token, { model: 'google/text-embedding-004', input: [1, 2, 3] })
+  t.equal(tokens.status, 400, 'token arrays have no Gemini equivalent')
+})
