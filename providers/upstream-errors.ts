@@ -1,7 +1,7 @@
 // A non-2xx answer from a provider, as a HubError: the provider's message (scrubbed of
 // anything that looks like a key) and its status class, so a 429 stays a 429 and a 400 stays a 400.
 import { HubError } from '../lib/errors.ts'
-import type { UpstreamResponse } from '../lib/upstream-http.ts'
+import { toUpstreamError, type UpstreamResponse } from '../lib/upstream-http.ts'
 
 const MAX_ERROR_BODY = 64 * 1024
 const KEYISH = /(sk-[A-Za-z0-9_-]{4,}|Bearer\s+\S+|hub_[0-9A-Za-z]{20,}|[A-Za-z0-9_-]{32,})/g
@@ -59,4 +59,20 @@ export async function upstreamError(res: UpstreamResponse, providerName: string)
       status: upstreamStatus(res.statusCode),
     },
   )
+}
+
+/** A started stream (the provider answered 2xx) that went wrong on the provider's side. */
+export const streamFailure = (providerName: string, what: string) =>
+  new HubError('upstream_error', `Provider "${providerName}" ${what}`)
+
+/**
+ * An error while reading a started stream. The provider was reachable, so a broken connection is a failed stream,
+ * not an unreachable host; our own client leaving and timeouts keep their meaning.
+ */
+export function streamReadError(err: unknown, signal: AbortSignal, providerName: string): Error {
+  const error = toUpstreamError(err, signal)
+  if (error instanceof HubError && error.code === 'upstream_unreachable') {
+    return streamFailure(providerName, 'dropped the connection mid-stream')
+  }
+  return error
 }

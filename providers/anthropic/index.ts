@@ -1,6 +1,7 @@
 // The `anthropic` provider type: Claude through the Messages API, translated to and from OpenAI's format.
 import { HubError } from '../../lib/errors.ts'
-import { toUpstreamError, type UpstreamHttp } from '../../lib/upstream-http.ts'
+import type { UpstreamHttp } from '../../lib/upstream-http.ts'
+import { readJson } from '../read-json.ts'
 import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
 import { upstreamError } from '../upstream-errors.ts'
 import { anthropicHeaders, messagesBody, messagesUrl } from './request.ts'
@@ -22,13 +23,7 @@ export function createAnthropicAdapter(http: UpstreamHttp): ProviderAdapter {
 
   async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
     const res = await send(req, call, false)
-    let message: AnthropicMessage
-    try {
-      message = (await res.body.json()) as AnthropicMessage
-    } catch (err) {
-      if (call.signal.aborted || !(err instanceof SyntaxError)) throw toUpstreamError(err, call.signal)
-      throw new HubError('upstream_error', `Provider "${call.target.provider.name}" answered with invalid JSON`)
-    }
+    const { value: message } = await readJson<AnthropicMessage>(res, call.target.provider.name, call.signal)
     const usage = fromAnthropicUsage(message.usage ?? {})
     return { response: toChatCompletion(message, usage), usage }
   }

@@ -9,10 +9,11 @@
 //   ping, content_block_stop, signature_delta → nothing to say;   error → a mid-stream failure
 import { HubError } from '../../lib/errors.ts'
 import { parseSse } from '../../lib/sse.ts'
-import { toUpstreamError, type UpstreamResponse } from '../../lib/upstream-http.ts'
+import type { UpstreamResponse } from '../../lib/upstream-http.ts'
+import { chatStreamOf } from '../chat-stream.ts'
 import { toOpenAIUsage } from '../translation.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
-import { messageFrom, scrubSecrets } from '../upstream-errors.ts'
+import { messageFrom, scrubSecrets, streamFailure, streamReadError } from '../upstream-errors.ts'
 import { type AnthropicUsage, finishReason, fromAnthropicUsage } from './response.ts'
 
 interface StreamEvent {
@@ -94,34 +95,21 @@ export function anthropicChunkStream(
             break
           case 'error': {
             const message = messageFrom(sse.data) ?? 'stream failed'
-            throw new HubError(
-              'upstream_error',
-              `Provider "${opts.providerName}" failed mid-stream: ${scrubSecrets(message)}`,
-            )
+            throw streamFailure(opts.providerName, `failed mid-stream: ${scrubSecrets(message)}`)
           }
         }
         if (done) break
       }
     } catch (err) {
-      const error = toUpstreamError(err, opts.signal)
-      if (error instanceof HubError && error.code === 'upstream_unreachable') {
-        throw new HubError('upstream_error', `Provider "${opts.providerName}" dropped the connection mid-stream`)
-      }
-      throw error
+      throw streamReadError(err, opts.signal, opts.providerName)
     } finally {
       if (!done) res.body.destroy()
     }
-    if (!done) throw new HubError('upstream_error', `Provider "${opts.providerName}" ended the stream early`)
+    if (!done) throw streamFailure(opts.providerName, 'ended the stream early')
     usage = fromAnthropicUsage(counted)
     if (opts.clientWantsUsage) yield { ...chunk({}), choices: [], usage: toOpenAIUsage(usage) }
   }
 
-  const iterable = chunks()
-  return {
-    [Symbol.asyncIterator]: () => iterable,
-    // Only once the stream completed: a cut stream has no final output count, and the meter estimates it.
-    get usage() {
-      return usage
-    },
-  }
+  // Only once the stream completed: a cut stream has no final output count, and the meter estimates it.
+  return chatStreamOf(chunks(), () => usage)
 }

@@ -2,7 +2,8 @@
 // to and from OpenAI's format.
 import { randomUUID } from 'node:crypto'
 import { HubError } from '../../lib/errors.ts'
-import { toUpstreamError, type UpstreamHttp, type UpstreamResponse } from '../../lib/upstream-http.ts'
+import type { UpstreamHttp, UpstreamResponse } from '../../lib/upstream-http.ts'
+import { readJson } from '../read-json.ts'
 import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
 import { upstreamError } from '../upstream-errors.ts'
 import { converseBody, converseUrl, DEFAULT_BASE_URL, regionalBaseUrl } from './request.ts'
@@ -33,13 +34,7 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
 
   async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
     const res = await send(req, call, false)
-    let answer: ConverseResponse
-    try {
-      answer = (await res.body.json()) as ConverseResponse
-    } catch (err) {
-      if (call.signal.aborted || !(err instanceof SyntaxError)) throw toUpstreamError(err, call.signal)
-      throw new HubError('upstream_error', `Provider "${call.target.provider.name}" answered with invalid JSON`)
-    }
+    const { value: answer } = await readJson<ConverseResponse>(res, call.target.provider.name, call.signal)
     const usage = fromConverseUsage(answer.usage ?? {})
     return { response: toChatCompletion(answer, usage, answerId(res), call.target.upstreamModel), usage }
   }

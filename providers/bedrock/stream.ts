@@ -10,11 +10,11 @@
 //   contentBlockStop    → nothing to say;  an exception or error frame → a mid-stream failure
 import { EventStreamCodec, type Message } from '@smithy/core/event-streams'
 import { fromUtf8, toUtf8 } from '@smithy/core/serde'
-import { HubError } from '../../lib/errors.ts'
-import { toUpstreamError, type UpstreamResponse } from '../../lib/upstream-http.ts'
+import type { UpstreamResponse } from '../../lib/upstream-http.ts'
+import { chatStreamOf } from '../chat-stream.ts'
 import { toOpenAIUsage } from '../translation.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
-import { messageFrom, scrubSecrets } from '../upstream-errors.ts'
+import { messageFrom, scrubSecrets, streamFailure, streamReadError } from '../upstream-errors.ts'
 import { type ConverseUsage, finishReason, fromConverseUsage } from './response.ts'
 
 // An event stream message is at most 16 MiB of payload plus 128 KiB of headers.
@@ -66,7 +66,7 @@ export function bedrockChunkStream(
   opts: { id: string; model: string; clientWantsUsage: boolean; providerName: string; signal: AbortSignal },
 ): ChatStream {
   let usage: Usage | null = null
-  const fail = (what: string) => new HubError('upstream_error', `Provider "${opts.providerName}" ${what}`)
+  const fail = (what: string) => streamFailure(opts.providerName, what)
 
   async function* chunks(): AsyncGenerator<ChatChunk> {
     const created = Math.floor(Date.now() / 1000)
@@ -139,11 +139,7 @@ export function bedrockChunkStream(
       ended = true
     } catch (err) {
       if (err instanceof MalformedFrameError) throw fail(`sent a malformed event stream (${err.message})`)
-      const error = toUpstreamError(err, opts.signal)
-      if (error instanceof HubError && error.code === 'upstream_unreachable') {
-        throw fail('dropped the connection mid-stream')
-      }
-      throw error
+      throw streamReadError(err, opts.signal, opts.providerName)
     } finally {
       if (!ended) res.body.destroy()
     }
@@ -153,11 +149,5 @@ export function bedrockChunkStream(
     if (usage && opts.clientWantsUsage) yield { ...chunk({}), choices: [], usage: toOpenAIUsage(usage) }
   }
 
-  const iterable = chunks()
-  return {
-    [Symbol.asyncIterator]: () => iterable,
-    get usage() {
-      return usage
-    },
-  }
+  return chatStreamOf(chunks(), () => usage)
 }

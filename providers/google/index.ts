@@ -1,6 +1,6 @@
 // The `google` provider type: Gemini through the Gemini API (generateContent), translated to and from OpenAI's format.
-import { HubError } from '../../lib/errors.ts'
-import { toUpstreamError, type UpstreamHttp } from '../../lib/upstream-http.ts'
+import type { UpstreamHttp } from '../../lib/upstream-http.ts'
+import { readJson } from '../read-json.ts'
 import {
   type ChatRequest,
   type ChatResult,
@@ -29,13 +29,7 @@ export function createGoogleAdapter(http: UpstreamHttp): ProviderAdapter {
 
   async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
     const res = await send(req, call, false)
-    let response: GeminiResponse
-    try {
-      response = (await res.body.json()) as GeminiResponse
-    } catch (err) {
-      if (call.signal.aborted || !(err instanceof SyntaxError)) throw toUpstreamError(err, call.signal)
-      throw new HubError('upstream_error', `Provider "${call.target.provider.name}" answered with invalid JSON`)
-    }
+    const { value: response } = await readJson<GeminiResponse>(res, call.target.provider.name, call.signal)
     const usage = response.usageMetadata ? fromGeminiUsage(response.usageMetadata) : null
     return {
       response: toChatCompletion(response, call.target.upstreamModel, usage ?? emptyUsage()),

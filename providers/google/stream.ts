@@ -10,10 +10,11 @@
 // Gemini ends the body after the last frame; a body that ends before every candidate finished is a cut stream.
 import { HubError } from '../../lib/errors.ts'
 import { parseSse } from '../../lib/sse.ts'
-import { toUpstreamError, type UpstreamResponse } from '../../lib/upstream-http.ts'
+import type { UpstreamResponse } from '../../lib/upstream-http.ts'
+import { chatStreamOf } from '../chat-stream.ts'
 import { toOpenAIUsage } from '../translation.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
-import { messageFrom, scrubSecrets } from '../upstream-errors.ts'
+import { messageFrom, scrubSecrets, streamFailure, streamReadError } from '../upstream-errors.ts'
 import {
   completionId,
   finishReason,
@@ -59,10 +60,7 @@ export function googleChunkStream(
         }
         if (frame.error !== undefined) {
           const message = messageFrom(sse.data) ?? 'stream failed'
-          throw new HubError(
-            'upstream_error',
-            `Provider "${opts.providerName}" failed mid-stream: ${scrubSecrets(message)}`,
-          )
+          throw streamFailure(opts.providerName, `failed mid-stream: ${scrubSecrets(message)}`)
         }
         if (!id) {
           id = completionId(frame.responseId)
@@ -99,26 +97,16 @@ export function googleChunkStream(
       }
       ended = true
     } catch (err) {
-      const error = toUpstreamError(err, opts.signal)
-      if (error instanceof HubError && error.code === 'upstream_unreachable') {
-        throw new HubError('upstream_error', `Provider "${opts.providerName}" dropped the connection mid-stream`)
-      }
-      throw error
+      throw streamReadError(err, opts.signal, opts.providerName)
     } finally {
       if (!ended) res.body.destroy()
     }
     const finished = choices.size > 0 && [...choices.values()].every((c) => c.finished)
-    if (!finished) throw new HubError('upstream_error', `Provider "${opts.providerName}" ended the stream early`)
+    if (!finished) throw streamFailure(opts.providerName, 'ended the stream early')
     if (counted) usage = fromGeminiUsage(counted)
     if (opts.clientWantsUsage && usage) yield { ...chunk(0, {}), choices: [], usage: toOpenAIUsage(usage) }
   }
 
-  const iterable = chunks()
-  return {
-    [Symbol.asyncIterator]: () => iterable,
-    // Only once the stream completed: a cut stream has no final output count, and the meter estimates it.
-    get usage() {
-      return usage
-    },
-  }
+  // Only once the stream completed: a cut stream has no final output count, and the meter estimates it.
+  return chatStreamOf(chunks(), () => usage)
 }

@@ -2,9 +2,10 @@
 // did not ask for it, that chunk and the `usage: null` OpenAI adds to every other chunk are not passed on.
 import { HubError } from '../../lib/errors.ts'
 import { parseSse } from '../../lib/sse.ts'
-import { toUpstreamError, type UpstreamResponse } from '../../lib/upstream-http.ts'
+import type { UpstreamResponse } from '../../lib/upstream-http.ts'
+import { chatStreamOf } from '../chat-stream.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
-import { messageFrom, scrubSecrets } from '../upstream-errors.ts'
+import { messageFrom, scrubSecrets, streamFailure, streamReadError } from '../upstream-errors.ts'
 import { fromOpenAIUsage } from './usage.ts'
 
 export function openAIChunkStream(
@@ -29,10 +30,7 @@ export function openAIChunkStream(
         }
         if (chunk.error !== undefined || event.event === 'error') {
           const message = messageFrom(event.data) ?? 'stream failed'
-          throw new HubError(
-            'upstream_error',
-            `Provider "${opts.providerName}" failed mid-stream: ${scrubSecrets(message)}`,
-          )
+          throw streamFailure(opts.providerName, `failed mid-stream: ${scrubSecrets(message)}`)
         }
         if (chunk.usage) usage = fromOpenAIUsage(chunk.usage)
         if (!opts.clientWantsUsage) {
@@ -42,23 +40,12 @@ export function openAIChunkStream(
         yield chunk
       }
     } catch (err) {
-      const error = toUpstreamError(err, opts.signal)
-      // After a 2xx the provider was reachable: a broken connection now is a failed stream, not an unreachable host.
-      if (error instanceof HubError && error.code === 'upstream_unreachable') {
-        throw new HubError('upstream_error', `Provider "${opts.providerName}" dropped the connection mid-stream`)
-      }
-      throw error
+      throw streamReadError(err, opts.signal, opts.providerName)
     } finally {
       if (!done) res.body.destroy()
     }
-    if (!done) throw new HubError('upstream_error', `Provider "${opts.providerName}" ended the stream early`)
+    if (!done) throw streamFailure(opts.providerName, 'ended the stream early')
   }
 
-  const iterable = chunks()
-  return {
-    [Symbol.asyncIterator]: () => iterable,
-    get usage() {
-      return usage
-    },
-  }
+  return chatStreamOf(chunks(), () => usage)
 }
