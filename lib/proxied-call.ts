@@ -1,9 +1,10 @@
-// One proxied, metered call to a provider for the JSON endpoints (embeddings, images): resolve the model for
-// the token, check the provider type offers the modality, call it with the client's AbortSignal, and record
-// exactly one usage entry whatever happens.
+// The frame of every proxied, metered call to a provider: resolve the model for the token, check the provider
+// type offers the modality, give the call the client's AbortSignal, and record exactly one usage entry
+// whatever happens. Routes only say what to send and how to answer.
+import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { principalOf } from '../plugins/app/auth.ts'
-import type { CatalogModel } from '../plugins/app/providers.ts'
+import type { CatalogModel, ResolvedModel } from '../plugins/app/providers.ts'
 import type { JsonResult, ProviderAdapter, UpstreamCall } from '../providers/types.ts'
 import { HubError } from './errors.ts'
 import type { Meter } from './usage/meter.ts'
@@ -18,28 +19,35 @@ export function meterFailure(meter: Meter, err: unknown, signal: AbortSignal): v
   })
 }
 
-export interface JsonCallOptions<T> {
+/** The optional adapter methods: a provider type without one answers 400 for that endpoint. */
+export type Capability = 'embeddings' | 'images' | 'speech' | 'transcription'
+
+export interface CallOptions {
   modelId: string
   modelType: string
   /** The usage record's endpoint, e.g. "embeddings". */
   endpoint: string
-  /** The adapter method, for the "not offered by this provider type" error. */
-  capability: 'embeddings' | 'images'
+  capability?: Capability
+  /** Characters of prompt, to estimate usage when the provider reports none. */
   promptChars: number
-  invoke(adapter: ProviderAdapter, call: UpstreamCall): Promise<JsonResult<T>> | undefined
-  /** Units billed at outputPrice each when the provider counted no tokens. */
-  units?(result: JsonResult<T>): number | undefined
 }
 
-export async function proxiedJsonCall<T>(
+export interface StartedCall {
+  resolved: ResolvedModel
+  signal: AbortSignal
+  meter: Meter
+  call: UpstreamCall
+}
+
+export function beginCall(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
-  opts: JsonCallOptions<T>,
-): Promise<JsonResult<T> & { model: CatalogModel }> {
+  opts: CallOptions,
+): StartedCall {
   const principal = principalOf(request)
   const resolved = app.providers.forModel(principal, opts.modelId, opts.modelType)
-  if (!resolved.adapter[opts.capability]) {
+  if (opts.capability && !resolved.adapter[opts.capability]) {
     throw new HubError(
       'validation_error',
       `Provider type "${resolved.model.provider.type}" does not offer ${opts.capability}`,
@@ -47,8 +55,26 @@ export async function proxiedJsonCall<T>(
   }
   const signal = app.calls.signal(reply)
   const meter = app.usage.meter(request, principal, resolved, opts.endpoint, opts.promptChars)
+  return { resolved, signal, meter, call: { target: resolved.target, signal, requestId: request.id } }
+}
+
+export interface JsonCallOptions<T> extends CallOptions {
+  capability: 'embeddings' | 'images'
+  invoke(adapter: ProviderAdapter, call: UpstreamCall): Promise<JsonResult<T>> | undefined
+  /** Units billed at outputPrice each when the provider counted no tokens. */
+  units?(result: JsonResult<T>): number | undefined
+}
+
+/** A call whose answer is one JSON document (embeddings, images). */
+export async function proxiedJsonCall<T>(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  opts: JsonCallOptions<T>,
+): Promise<JsonResult<T> & { model: CatalogModel }> {
+  const { resolved, signal, meter, call } = beginCall(app, request, reply, opts)
   try {
-    const result = await opts.invoke(resolved.adapter, { target: resolved.target, signal, requestId: request.id })
+    const result = await opts.invoke(resolved.adapter, call)
     if (!result) throw new HubError('internal_error', `${opts.capability} is not available`)
     meter.firstByte()
     meter.finish({ usage: result.usage, units: opts.units?.(result), status: 200 })
@@ -63,4 +89,14 @@ export async function proxiedJsonCall<T>(
 export function sendJsonResult<T>(reply: FastifyReply, result: { response: T; raw?: string }) {
   if (result.raw === undefined) return reply.send(result.response)
   return reply.type('application/json; charset=utf-8').send(result.raw as never)
+}
+
+/** Sends SSE frames as they are produced, through proxies that would otherwise buffer them. */
+export function sendEventStream(reply: FastifyReply, frames: AsyncIterable<string>) {
+  reply
+    .header('content-type', 'text/event-stream; charset=utf-8')
+    .header('cache-control', 'no-cache')
+    .header('x-accel-buffering', 'no')
+  // Route schemas type the JSON answer; the stream is its text/event-stream alternative.
+  return reply.send(Readable.from(frames) as never)
 }

@@ -2,15 +2,13 @@
 // (AIGNEHubChatModel) speaks. The AIGNE input is translated to an OpenAI request for the provider adapter, and
 // the answer back to an AIGNE ChatModelOutput, or with `options.streaming: true` to AIGNE SSE frames.
 
-import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toAigneOutput } from '../../../lib/aigne/from-openai.ts'
 import { toOpenAIChat, wantsJson } from '../../../lib/aigne/to-openai.ts'
 import { encodeAigneSse } from '../../../lib/aigne-sse.ts'
-import { meterFailure } from '../../../lib/proxied-call.ts'
+import { beginCall, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
 import { meteredStream } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
-import { principalOf } from '../../../plugins/app/auth.ts'
 import { AigneChatOutput, AigneChatRequest, AigneResponseDelta } from '../../../schemas/aigne.ts'
 import { ref } from '../../../schemas/ref.ts'
 
@@ -40,15 +38,16 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request)
       const body = request.body
       // The client never sends Accept: text/event-stream; options.streaming is its only streaming signal.
       const streaming = body.options?.streaming === true
       const req = toOpenAIChat(body, { stream: streaming })
-      const resolved = app.providers.forModel(principal, req.model, 'chat')
-      const signal = app.calls.signal(reply)
-      const meter = app.usage.meter(request, principal, resolved, 'chat', promptSize(req.messages))
-      const call = { target: resolved.target, signal, requestId: request.id }
+      const { resolved, signal, meter, call } = beginCall(app, request, reply, {
+        modelId: req.model,
+        modelType: 'chat',
+        endpoint: 'chat',
+        promptChars: promptSize(req.messages),
+      })
       const answer = {
         modelWithProvider: resolved.model.id,
         jsonMode: wantsJson(body.input),
@@ -62,12 +61,7 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
           return toAigneOutput(result.response, answer)
         }
         const stream = await resolved.adapter.chatStream(req, call)
-        reply
-          .header('content-type', 'text/event-stream; charset=utf-8')
-          .header('cache-control', 'no-cache')
-          .header('x-accel-buffering', 'no')
-        // The 200 schema types the JSON answer; the stream is its text/event-stream alternative.
-        return reply.send(Readable.from(encodeAigneSse(meteredStream(stream, meter, signal), answer)) as never)
+        return sendEventStream(reply, encodeAigneSse(meteredStream(stream, meter, signal), answer))
       } catch (err) {
         meterFailure(meter, err, signal)
         throw err

@@ -2,11 +2,9 @@
 // Billed per input character at the model's inputPrice (per 1M), as OpenAI prices its TTS models.
 import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { HubError } from '../../../../lib/errors.ts'
-import { meterFailure } from '../../../../lib/proxied-call.ts'
+import { beginCall, meterFailure } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import type { Meter } from '../../../../lib/usage/meter.ts'
-import { principalOf } from '../../../../plugins/app/auth.ts'
 import type { Usage } from '../../../../providers/types.ts'
 import { SpeechRequest } from '../../../../schemas/openai-audio.ts'
 import { ref } from '../../../../schemas/ref.ts'
@@ -47,17 +45,16 @@ const speech: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request)
       const body = request.body
-      const resolved = app.providers.forModel(principal, body.model, 'audio')
-      const speak = resolved.adapter.speech
-      if (!speak) {
-        throw new HubError('validation_error', `Provider type "${resolved.model.provider.type}" does not offer speech`)
-      }
-      const signal = app.calls.signal(reply)
-      const meter = app.usage.meter(request, principal, resolved, 'audio.speech', body.input.length)
+      const { resolved, signal, meter, call } = beginCall(app, request, reply, {
+        modelId: body.model,
+        modelType: 'audio',
+        endpoint: 'audio.speech',
+        capability: 'speech',
+        promptChars: body.input.length,
+      })
       try {
-        const audio = await speak(body, { target: resolved.target, signal, requestId: request.id })
+        const audio = await resolved.adapter.speech!(body, call) // beginCall checked the capability
         meter.firstByte()
         const usage = { promptTokens: body.input.length, completionTokens: 0, cachedTokens: 0, reasoningTokens: 0 }
         reply.type(audio.contentType)

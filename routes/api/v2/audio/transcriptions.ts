@@ -7,9 +7,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { HubError } from '../../../../lib/errors.ts'
 import type { Part } from '../../../../lib/multipart-body.ts'
-import { meterFailure } from '../../../../lib/proxied-call.ts'
+import { beginCall, meterFailure } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
-import { principalOf } from '../../../../plugins/app/auth.ts'
 import { TranscriptionForm, TranscriptionResponse } from '../../../../schemas/openai-audio.ts'
 import { ref } from '../../../../schemas/ref.ts'
 
@@ -134,20 +133,16 @@ const transcriptions: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, op
       if (!request.isMultipart()) {
         throw new HubError('unsupported_media_type', 'Send the audio as multipart/form-data')
       }
-      const principal = principalOf(request)
       const upload = await readUpload(request)
-      const resolved = app.providers.forModel(principal, upload.model, 'audio')
-      const transcribe = resolved.adapter.transcription
-      if (!transcribe) {
-        throw new HubError(
-          'validation_error',
-          `Provider type "${resolved.model.provider.type}" does not offer transcription`,
-        )
-      }
-      const signal = app.calls.signal(reply)
-      const meter = app.usage.meter(request, principal, resolved, 'audio.transcriptions', 0)
+      const { resolved, signal, meter, call } = beginCall(app, request, reply, {
+        modelId: upload.model,
+        modelType: 'audio',
+        endpoint: 'audio.transcriptions',
+        capability: 'transcription',
+        promptChars: 0,
+      })
       try {
-        const result = await transcribe(upload, { target: resolved.target, signal, requestId: request.id })
+        const result = await resolved.adapter.transcription!(upload, call) // beginCall checked the capability
         meter.firstByte()
         const units = result.usage ? undefined : result.seconds !== undefined ? Math.ceil(result.seconds) : undefined
         meter.finish({ usage: result.usage, units, status: 200 })

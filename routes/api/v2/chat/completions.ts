@@ -1,11 +1,9 @@
-import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { encodeOpenAISse } from '../../../../lib/openai-sse.ts'
-import { meterFailure, sendJsonResult } from '../../../../lib/proxied-call.ts'
+import { beginCall, meterFailure, sendEventStream, sendJsonResult } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import { meteredStream } from '../../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../../lib/usage/prompt-size.ts'
-import { principalOf } from '../../../../plugins/app/auth.ts'
 import { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest } from '../../../../schemas/openai-chat.ts'
 import { ref } from '../../../../schemas/ref.ts'
 
@@ -34,12 +32,13 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request)
       const body = request.body
-      const resolved = app.providers.forModel(principal, body.model, 'chat')
-      const signal = app.calls.signal(reply)
-      const meter = app.usage.meter(request, principal, resolved, 'chat.completions', promptSize(body.messages))
-      const call = { target: resolved.target, signal, requestId: request.id }
+      const { resolved, signal, meter, call } = beginCall(app, request, reply, {
+        modelId: body.model,
+        modelType: 'chat',
+        endpoint: 'chat.completions',
+        promptChars: promptSize(body.messages),
+      })
       try {
         if (!body.stream) {
           const result = await resolved.adapter.chat(body, call)
@@ -48,12 +47,7 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
           return sendJsonResult(reply, result)
         }
         const stream = await resolved.adapter.chatStream(body, call)
-        reply
-          .header('content-type', 'text/event-stream; charset=utf-8')
-          .header('cache-control', 'no-cache')
-          .header('x-accel-buffering', 'no')
-        // The 200 schema types the JSON answer; the stream is its text/event-stream alternative.
-        return reply.send(Readable.from(encodeOpenAISse(meteredStream(stream, meter, signal))) as never)
+        return sendEventStream(reply, encodeOpenAISse(meteredStream(stream, meter, signal)))
       } catch (err) {
         meterFailure(meter, err, signal)
         throw err
