@@ -81,7 +81,11 @@ export default fp(
 
     app.addHook('onRoute', (route) => {
       const config = route.config ?? {}
-      if (config.public) return
+      if (config.public) {
+        // Explicitly open in the document too, so no client sends a token it does not need.
+        if (route.schema && !route.schema.security) route.schema.security = []
+        return
+      }
       const scope = config.scope
       if (!scope) throw new Error(`Route ${route.method} ${route.url} declares neither config.scope nor config.public`)
       // Callback style: no promise per request on the hot path.

@@ -6,8 +6,12 @@ import type {} from '@fastify/swagger'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { errorBody } from '../../lib/error-body.ts'
+import { errorResponses } from '../../lib/error-responses.ts'
 import { type ErrorCode, HubError } from '../../lib/errors.ts'
 import { headerFailure } from './auth.ts'
+
+/** Scopes of routes that call a provider, and so can answer 429/502/503/504. */
+const PROXIED_SCOPES = new Set(['chat', 'embeddings', 'images', 'audio'])
 
 const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
@@ -87,9 +91,20 @@ export default fp(
       if (!schema || schema.hide) return
       schema.response ??= {}
       const response = schema.response as Record<string, unknown>
-      const ref = { $ref: route.config?.surface === 'openai' ? 'OpenAIErrorResponse#' : 'ErrorResponse#' }
-      response['4xx'] ??= ref
-      response['5xx'] ??= ref
+      const config = route.config ?? {}
+      const methods = Array.isArray(route.method) ? route.method : [route.method]
+      const errors = errorResponses(
+        {
+          method: methods[0],
+          isPublic: config.public === true,
+          proxied: config.scope !== undefined && PROXIED_SCOPES.has(config.scope),
+          hasBody: schema.body !== undefined,
+          hasParams: schema.params !== undefined,
+          hasQuery: schema.querystring !== undefined,
+        },
+        config.surface === 'openai' ? 'OpenAIErrorResponse' : 'ErrorResponse',
+      )
+      for (const [status, body] of Object.entries(errors)) response[status] ??= body
     })
   },
   { name: 'errors', dependencies: ['schemas'] },

@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifySchema } from 'fastify'
 import fp from 'fastify-plugin'
+import { declareTags } from '../../lib/openapi-tags.ts'
 
 /**
  * How a route appears in the document: collection routes without their trailing slash (`/api/admin/tokens`),
@@ -31,6 +32,8 @@ export default fp(
           description:
             'An open, self-hostable AI gateway. Authenticate with `Authorization: Bearer <token>`; errors use `{"error", "message", "code"}`.',
         },
+        // Relative: the document describes the Hub that serves it, wherever it is deployed.
+        servers: [{ url: '/', description: 'This Hub' }],
         components: {
           securitySchemes: {
             bearer: { type: 'http', scheme: 'bearer', description: 'A Hub access token: hub_…' },
@@ -38,6 +41,8 @@ export default fp(
         },
       },
       transform: documentedRoute,
+      transformObject: (documentObject) =>
+        'openapiObject' in documentObject ? declareTags(documentObject.openapiObject) : documentObject.swaggerObject,
       // Name components after their $id instead of def-0, def-1…
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),

@@ -2,10 +2,11 @@
 // openapi-typescript types match it, and openapi-fetch calls admin and chat routes with them.
 import { readFileSync } from 'node:fs'
 import SwaggerParser from '@apidevtools/swagger-parser'
+import { createConfig, lintFromString } from '@redocly/openapi-core'
 import createClient from 'openapi-fetch'
 import t from 'tap'
 import { gateway, json } from '../helpers/gateway.ts'
-import { TYPES_FILE, typesFrom } from '../helpers/openapi.ts'
+import { committedHeyApiFiles, heyApiFilesFrom, TYPES_FILE, typesFrom } from '../helpers/openapi.ts'
 import type { paths } from '../openapi/hub-api.d.ts'
 
 t.test('the document validates, names its schemas, and declares security and errors', async (t) => {
@@ -33,22 +34,65 @@ t.test('the document validates, names its schemas, and declares security and err
     for (const [method, op] of Object.entries(item)) {
       const where = `${method.toUpperCase()} ${path}`
       t.ok(op.operationId, `${where} has an operationId`)
-      const responses = op.responses as Record<string, unknown>
+      t.ok(op.summary, `${where} has a summary`)
+      const responses = op.responses as Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>
+      t.notOk(responses['4XX'] || responses['5XX'], `${where} lists its error statuses, not ranges`)
+      const errorSchema = path.startsWith('/v1/')
+        ? '#/components/schemas/OpenAIErrorResponse'
+        : '#/components/schemas/ErrorResponse'
+      for (const [status, response] of Object.entries(responses)) {
+        if (Number(status) < 400) continue
+        t.equal(response.content?.['application/json']?.schema.$ref, errorSchema, `${where} ${status} body`)
+      }
+      t.ok(responses['500'], `${where} documents 500`)
       if (publicPaths.includes(path)) {
-        t.notOk(op.security, `${where} is public`)
+        t.same(op.security, [], `${where} is public`)
         continue
       }
       t.same(op.security, [{ bearer: [] }], `${where} requires a bearer token`)
-      t.ok(responses['401'] || responses['4XX'], `${where} documents its auth errors`)
+      t.ok(responses['401'] && responses['403'], `${where} documents its auth errors`)
+      if (op.requestBody) t.ok(responses['400'] && responses['413'], `${where} documents bad and large bodies`)
     }
   }
+  const chat = doc.paths['/api/v2/chat/completions'].post.responses
+  t.same(Object.keys(chat).sort(), ['200', '400', '401', '403', '404', '413', '415', '429', '500', '502', '503', '504'])
+  t.equal(
+    chat['200'].content['text/event-stream'].schema.type,
+    'string',
+    'a stream is typed as text, not as one JSON object',
+  )
+  t.same(
+    doc.tags.map((tag: { name: string }) => tag.name).sort(),
+    [
+      ...new Set(
+        Object.values<Record<string, { tags: string[] }>>(doc.paths).flatMap((item) =>
+          Object.values(item).flatMap((op) => op.tags),
+        ),
+      ),
+    ].sort(),
+    'every tag is declared at the top level',
+  )
+  t.ok(doc.servers?.length, 'servers are declared')
+
   t.ok(doc.paths['/api/admin/models/{id}'], 'model ids are a named path parameter')
 
   t.equal(await typesFrom(doc), readFileSync(TYPES_FILE, 'utf8'), 'test/openapi/hub-api.d.ts is up to date')
+  t.same(await heyApiFilesFrom(doc), committedHeyApiFiles(), 'test/openapi/hey-api/ is up to date')
 
   const docs = await fetch(`${gw.url}/docs/`)
   t.equal(docs.status, 200)
   t.match(await docs.text(), /swagger-ui/i, 'Swagger UI is served')
+})
+
+t.test("the document passes Redocly's recommended ruleset with no errors", async (t) => {
+  const gw = await gateway(t)
+  const doc = await json(await fetch(`${gw.url}/openapi.json`))
+  const problems = await lintFromString({
+    source: JSON.stringify(doc),
+    config: await createConfig({ extends: ['recommended'] }),
+  })
+  const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message}`)
+  t.same(errors, [], 'no errors')
 })
 
 t.test('a client generated from the document calls admin and chat routes', async (t) => {

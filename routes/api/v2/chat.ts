@@ -9,8 +9,9 @@ import { encodeAigneSse } from '../../../lib/aigne-sse.ts'
 import { beginCall, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
 import { meteredStream } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
-import { AigneChatOutput, AigneChatRequest, AigneResponseDelta } from '../../../schemas/aigne.ts'
+import { AigneChatOutput, AigneChatRequest } from '../../../schemas/aigne.ts'
 import { ref } from '../../../schemas/ref.ts'
+import { sseText } from '../../../schemas/sse.ts'
 
 const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -31,7 +32,9 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
             description: 'A ChatModelOutput, or with options.streaming an SSE stream of AIGNE delta frames',
             content: {
               'application/json': { schema: ref(AigneChatOutput) },
-              'text/event-stream': { schema: ref(AigneResponseDelta) },
+              'text/event-stream': {
+                schema: sseText('`data: {AigneResponseDelta}` frames, no `[DONE]`; `event: error` on a failure'),
+              },
             },
           },
         },

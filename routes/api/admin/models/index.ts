@@ -59,7 +59,15 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/',
-    { config: admin, schema: { operationId: 'listModels', tags, response: { 200: ref(HubModelList) } } },
+    {
+      config: admin,
+      schema: {
+        operationId: 'listModels',
+        summary: 'List every model in the catalogue, with prices',
+        tags,
+        response: { 200: ref(HubModelList) },
+      },
+    },
     async () => ({
       data: (await app.db.model.findMany({ include: { provider: true }, orderBy: { id: 'asc' } })).map(modelView),
     }),
@@ -67,7 +75,16 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/*',
-    { config: admin, schema: { operationId: 'getModel', tags, params: ModelPath, response: { 200: ref(HubModel) } } },
+    {
+      config: admin,
+      schema: {
+        operationId: 'getModel',
+        summary: 'Get one model by id (provider/model, URL-encoded or raw)',
+        tags,
+        params: ModelPath,
+        response: { 200: ref(HubModel) },
+      },
+    },
     async (request) => modelView(await find(request.params['*'])),
   )
 
@@ -77,6 +94,7 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         operationId: 'updateModel',
+        summary: 'Change a model: upstream name, type, prices, enabled',
         tags,
         params: ModelPath,
         body: ref(ModelPatchBody),
@@ -103,6 +121,7 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         operationId: 'deleteModel',
+        summary: 'Delete a model from the catalogue',
         tags,
         params: ModelPath,
         response: { 204: { type: 'null', description: 'Deleted' } },

@@ -53,7 +53,15 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/',
-    { config: admin, schema: { operationId: 'listProviders', tags, response: { 200: ref(ProviderList) } } },
+    {
+      config: admin,
+      schema: {
+        operationId: 'listProviders',
+        summary: 'List providers with their credentials (masked)',
+        tags,
+        response: { 200: ref(ProviderList) },
+      },
+    },
     async () => ({
       data: (await app.db.provider.findMany({ include: withCredentials, orderBy: { name: 'asc' } })).map(providerView),
     }),
@@ -61,7 +69,16 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/:id',
-    { config: admin, schema: { operationId: 'getProvider', tags, params: IdParams, response: { 200: ref(Provider) } } },
+    {
+      config: admin,
+      schema: {
+        operationId: 'getProvider',
+        summary: 'Get one provider',
+        tags,
+        params: IdParams,
+        response: { 200: ref(Provider) },
+      },
+    },
     async (request) => providerView(await find(request.params.id)),
   )
 
@@ -71,6 +88,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         operationId: 'updateProvider',
+        summary: 'Change a provider: name, base URL, enabled',
         tags,
         params: IdParams,
         body: ref(ProviderPatchBody),
@@ -155,7 +173,13 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
     '/:id/credentials',
     {
       config: admin,
-      schema: { operationId: 'listCredentials', tags, params: IdParams, response: { 200: ref(CredentialList) } },
+      schema: {
+        operationId: 'listCredentials',
+        summary: "List a provider's credentials (masked)",
+        tags,
+        params: IdParams,
+        response: { 200: ref(CredentialList) },
+      },
     },
     async (request) => ({ data: (await find(request.params.id)).credentials.map(credentialView) }),
   )
@@ -166,6 +190,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         operationId: 'deleteCredential',
+        summary: "Delete one of a provider's credentials",
         tags,
         params: CredentialParams,
         response: { 204: { type: 'null', description: 'Deleted' } },

@@ -52,7 +52,13 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     {
       config: admin,
-      schema: { operationId: 'listTokens', tags, querystring: PageQuery, response: { 200: ref(TokenPage) } },
+      schema: {
+        operationId: 'listTokens',
+        summary: 'List access tokens, newest first (cursor pagination)',
+        tags,
+        querystring: PageQuery,
+        response: { 200: ref(TokenPage) },
+      },
     },
     async (request) => {
       const { rows, nextCursor } = await app.tokens.list(request.query)
@@ -62,7 +68,16 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/:id',
-    { config: admin, schema: { operationId: 'getToken', tags, params: IdParams, response: { 200: ref(Token) } } },
+    {
+      config: admin,
+      schema: {
+        operationId: 'getToken',
+        summary: 'Get one access token (never its secret)',
+        tags,
+        params: IdParams,
+        response: { 200: ref(Token) },
+      },
+    },
     async (request) => tokenView(await app.tokens.find(request.params.id)),
   )
 

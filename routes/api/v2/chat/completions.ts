@@ -4,8 +4,9 @@ import { beginCall, meterFailure, sendEventStream, sendJsonResult } from '../../
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import { meteredStream } from '../../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../../lib/usage/prompt-size.ts'
-import { ChatCompletion, ChatCompletionChunk, ChatCompletionRequest } from '../../../../schemas/openai-chat.ts'
+import { ChatCompletion, ChatCompletionRequest } from '../../../../schemas/openai-chat.ts'
 import { ref } from '../../../../schemas/ref.ts'
+import { sseText } from '../../../../schemas/sse.ts'
 
 const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
   const { surface, operationId, tags } = surfaceOf(opts)
@@ -25,7 +26,7 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
             description: 'A chat.completion, or with stream: true an SSE stream of chat.completion.chunk',
             content: {
               'application/json': { schema: ref(ChatCompletion) },
-              'text/event-stream': { schema: ref(ChatCompletionChunk) },
+              'text/event-stream': { schema: sseText('`data: {ChatCompletionChunk}` frames, then `data: [DONE]`') },
             },
           },
         },
