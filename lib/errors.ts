@@ -21,6 +21,8 @@ export const errorCodes = {
   no_credentials: { status: 503, error: 'Service Unavailable' },
   upstream_error: { status: 502, error: 'Bad Gateway' },
   upstream_unreachable: { status: 502, error: 'Bad Gateway' },
+  // A provider's answer (or one event of its stream) larger than UPSTREAM_RESPONSE_LIMIT / UPSTREAM_EVENT_LIMIT.
+  upstream_response_too_large: { status: 502, error: 'Bad Gateway' },
   upstream_timeout: { status: 504, error: 'Gateway Timeout' },
   unavailable: { status: 503, error: 'Service Unavailable' },
   request_timeout: { status: 408, error: 'Request Timeout' },
