@@ -19,6 +19,12 @@ export const ConfigSchema = Type.Object({
     default: 25 * 1024 * 1024,
     description: 'largest audio file accepted for transcription (OpenAI takes 25 MB)',
   }),
+  AUDIO_BUFFER_CONCURRENCY: Type.Integer({
+    minimum: 0,
+    default: 8,
+    description:
+      'transcription uploads that may be held in memory at once (the file sent before the model field); more get 503',
+  }),
   UPSTREAM_RESPONSE_LIMIT: Type.Integer({
     minimum: 1024,
     default: 64 * 1024 * 1024,
