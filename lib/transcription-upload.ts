@@ -1,7 +1,7 @@
 // Reads a transcription form (OpenAI's multipart upload) as a stream. The model field picks the provider and is
 // checked the moment it is read. When it comes before the file (curl, most clients), the file streams straight
-// on to the provider. When the file comes first (the openai SDKs send the fields in the order the caller wrote
-// them, and their examples put `file` first), it must be held until the model is known: only if the token may use
+// on to the provider. When the file comes first (the openai Node SDK appends a File where the caller wrote it,
+// and its examples put `file` first), it must be held until the model is known: only if the token may use
 // some audio model at all, and only while one of AUDIO_BUFFER_CONCURRENCY slots is free, so held uploads are
 // bounded in number as AUDIO_UPLOAD_LIMIT bounds each. Every byte also goes through a duration probe, the
 // transcription's billing basis. The part types are structural, so this stays free of Fastify.
