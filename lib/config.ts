@@ -19,6 +19,22 @@ export const ConfigSchema = Type.Object({
     default: 25 * 1024 * 1024,
     description: 'largest audio file accepted for transcription (OpenAI takes 25 MB)',
   }),
+  AUDIO_BUFFER_CONCURRENCY: Type.Integer({
+    minimum: 0,
+    default: 8,
+    description:
+      'transcription uploads that may be held in memory at once (the file sent before the model field); more get 503',
+  }),
+  UPSTREAM_RESPONSE_LIMIT: Type.Integer({
+    minimum: 1024,
+    default: 64 * 1024 * 1024,
+    description: 'largest non-streamed provider answer read, in bytes; a larger one is a 502',
+  }),
+  UPSTREAM_EVENT_LIMIT: Type.Integer({
+    minimum: 1024,
+    default: 4 * 1024 * 1024,
+    description: 'largest single event of a provider stream, in bytes; a larger one ends the stream with an error',
+  }),
   REQUEST_TIMEOUT_MS: Ms(120_000, 'time allowed to receive a whole request'),
   SHUTDOWN_GRACE_MS: Ms(10_000, 'how long in-flight requests may run after a shutdown signal'),
   UPSTREAM_CONNECT_TIMEOUT_MS: Ms(10_000, 'connect timeout to providers'),

@@ -21,8 +21,12 @@ export const errorCodes = {
   no_credentials: { status: 503, error: 'Service Unavailable' },
   upstream_error: { status: 502, error: 'Bad Gateway' },
   upstream_unreachable: { status: 502, error: 'Bad Gateway' },
+  // A provider's answer (or one event of its stream) larger than UPSTREAM_RESPONSE_LIMIT / UPSTREAM_EVENT_LIMIT.
+  upstream_response_too_large: { status: 502, error: 'Bad Gateway' },
   upstream_timeout: { status: 504, error: 'Gateway Timeout' },
   unavailable: { status: 503, error: 'Service Unavailable' },
+  // A bounded resource is in use (AUDIO_BUFFER_CONCURRENCY uploads held); sent with Retry-After.
+  server_busy: { status: 503, error: 'Service Unavailable' },
   request_timeout: { status: 408, error: 'Request Timeout' },
   // nginx's convention: the client closed the connection before the answer; recorded on usage, rarely seen.
   client_closed: { status: 499, error: 'Client Closed Request' },
@@ -35,10 +39,13 @@ export class HubError extends Error {
   readonly code: ErrorCode
   readonly statusCode: number
   readonly title: string
+  /** Seconds for a Retry-After header, when trying again later can succeed. */
+  readonly retryAfter?: number
 
   /** `status` overrides the table, e.g. an upstream 429 or 400 keeps its status class. */
-  constructor(code: ErrorCode, message: string, opts: { status?: number; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, opts: { status?: number; cause?: unknown; retryAfter?: number } = {}) {
     super(message, { cause: opts.cause })
+    this.retryAfter = opts.retryAfter
     this.name = 'HubError'
     this.code = code
     this.statusCode = opts.status ?? errorCodes[code].status

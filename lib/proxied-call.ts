@@ -39,6 +39,18 @@ export interface StartedCall {
   call: UpstreamCall
 }
 
+/** The model for this token (403 / 404 / 400 as typed errors) and the capability of its provider type. */
+export function checkCall(app: FastifyInstance, request: FastifyRequest, opts: CallOptions): ResolvedModel {
+  const resolved = app.providers.forModel(principalOf(request), opts.modelId, opts.modelType)
+  if (opts.capability && !resolved.adapter[opts.capability]) {
+    throw new HubError(
+      'validation_error',
+      `Provider type "${resolved.model.provider.type}" does not offer ${opts.capability}`,
+    )
+  }
+  return resolved
+}
+
 export function beginCall(
   app: FastifyInstance,
   request: FastifyRequest,
@@ -46,13 +58,7 @@ export function beginCall(
   opts: CallOptions,
 ): StartedCall {
   const principal = principalOf(request)
-  const resolved = app.providers.forModel(principal, opts.modelId, opts.modelType)
-  if (opts.capability && !resolved.adapter[opts.capability]) {
-    throw new HubError(
-      'validation_error',
-      `Provider type "${resolved.model.provider.type}" does not offer ${opts.capability}`,
-    )
-  }
+  const resolved = checkCall(app, request, opts)
   const signal = app.calls.signal(reply)
   const meter = app.usage.meter(request, principal, resolved, opts.endpoint, opts.promptChars)
   return { resolved, signal, meter, call: { target: resolved.target, signal, requestId: request.id } }

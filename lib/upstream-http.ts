@@ -7,10 +7,17 @@ import { Readable } from 'node:stream'
 import { Agent, errors } from 'undici'
 import { HubError } from './errors.ts'
 
+/** How much of a provider's answer Hub reads into memory: a whole non-streamed body, one event of a stream. */
+export interface UpstreamLimits {
+  responseBytes: number
+  eventBytes: number
+}
+
 export interface UpstreamResponse {
   statusCode: number
   headers: IncomingHttpHeaders
   body: Awaited<ReturnType<Agent['request']>>['body']
+  limits: UpstreamLimits
 }
 
 export interface UpstreamHttpOptions {
@@ -18,7 +25,10 @@ export interface UpstreamHttpOptions {
   firstByteTimeoutMs: number
   idleTimeoutMs: number
   connections?: number
+  limits?: Partial<UpstreamLimits>
 }
+
+const defaultLimits: UpstreamLimits = { responseBytes: 64 * 1024 * 1024, eventBytes: 4 * 1024 * 1024 }
 
 /** Thrown when our own caller went away (or shutdown cut the call): not an upstream failure, not an error log. */
 export class UpstreamAbortedError extends HubError {
@@ -51,6 +61,7 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     connections: opts.connections ?? 256,
     keepAliveTimeout: 30_000,
   })
+  const limits: UpstreamLimits = { ...defaultLimits, ...opts.limits }
 
   /** POSTs any body (a string, or a stream for uploads); `headers` must carry its content-type. */
   async function post(
@@ -70,7 +81,7 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
         body: payload,
         signal,
       })
-      return { statusCode: res.statusCode, headers: res.headers as IncomingHttpHeaders, body: res.body }
+      return { statusCode: res.statusCode, headers: res.headers as IncomingHttpHeaders, body: res.body, limits }
     } catch (err) {
       throw toUpstreamError(err, signal)
     }

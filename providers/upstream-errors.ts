@@ -22,15 +22,18 @@ export function upstreamStatus(status: number): number {
 }
 
 async function readBounded(res: UpstreamResponse): Promise<string> {
-  let text = ''
+  const chunks: Buffer[] = []
+  let size = 0
   for await (const chunk of res.body) {
-    text += chunk.toString()
-    if (text.length > MAX_ERROR_BODY) {
+    chunks.push(chunk)
+    size += chunk.length
+    if (size > MAX_ERROR_BODY) {
       res.body.destroy()
       break
     }
   }
-  return text.slice(0, MAX_ERROR_BODY)
+  // Decoded once, so a character split across chunks stays whole.
+  return Buffer.concat(chunks, size).subarray(0, MAX_ERROR_BODY).toString('utf8')
 }
 
 export function messageFrom(text: string): string | null {

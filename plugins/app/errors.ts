@@ -64,6 +64,7 @@ export function sendError(err: HubError, request: FastifyRequest, reply: Fastify
   } else if (err.code === 'insufficient_scope') {
     reply.header('www-authenticate', 'Bearer realm="hub", error="insufficient_scope"')
   }
+  if (err.retryAfter !== undefined) reply.header('retry-after', String(err.retryAfter))
   // Unmatched URLs have no route config: /v1/… still answers in OpenAI's shape.
   const surface = request.routeOptions.config?.surface ?? (request.url.startsWith('/v1/') ? 'openai' : 'hub')
   return reply.code(err.statusCode).type('application/json; charset=utf-8').send(errorBody(err, surface))

@@ -138,6 +138,7 @@ export default fp(
       firstByteTimeoutMs: config.UPSTREAM_FIRST_BYTE_TIMEOUT_MS,
       idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
       connections: config.UPSTREAM_CONNECTIONS,
+      limits: { responseBytes: config.UPSTREAM_RESPONSE_LIMIT, eventBytes: config.UPSTREAM_EVENT_LIMIT },
     })
     const adapters: Record<string, ProviderAdapter> = {
       openai: createOpenAIAdapter(http),

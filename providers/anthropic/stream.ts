@@ -48,7 +48,7 @@ export function anthropicChunkStream(
     })
 
     try {
-      for await (const sse of parseSse(res.body)) {
+      for await (const sse of parseSse(res.body, { maxEventChars: res.limits.eventBytes })) {
         let event: StreamEvent
         try {
           event = JSON.parse(sse.data)

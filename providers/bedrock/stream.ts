@@ -10,6 +10,7 @@
 //   contentBlockStop    → nothing to say;  an exception or error frame → a mid-stream failure
 import { EventStreamCodec, type Message } from '@smithy/core/event-streams'
 import { fromUtf8, toUtf8 } from '@smithy/core/serde'
+import { eventTooLarge } from '../../lib/sse.ts'
 import type { UpstreamResponse } from '../../lib/upstream-http.ts'
 import { chatStreamOf } from '../chat-stream.ts'
 import { toOpenAIUsage } from '../translation.ts'
@@ -36,24 +37,42 @@ export class MalformedFrameError extends Error {
   override name = 'MalformedFrameError'
 }
 
-/** Whole event stream messages out of arbitrarily split bytes. */
-export async function* decodeEventStream(body: AsyncIterable<Uint8Array>): AsyncGenerator<Message> {
-  let pending: Buffer = Buffer.alloc(0)
+/**
+ * Whole event stream messages out of arbitrarily split bytes. Pieces are kept as they came and joined once a
+ * whole frame is there, so a large frame split in many pieces costs its size, not its size times the pieces.
+ * `maxFrame` (UPSTREAM_EVENT_LIMIT) bounds what one frame may make Hub hold.
+ */
+export async function* decodeEventStream(
+  body: AsyncIterable<Uint8Array>,
+  maxFrame = MAX_FRAME,
+): AsyncGenerator<Message> {
+  let pieces: Buffer[] = []
+  let buffered = 0
+  const joined = () => {
+    if (pieces.length > 1) pieces = [Buffer.concat(pieces, buffered)]
+    return pieces[0]
+  }
   for await (const piece of body) {
-    pending = pending.length ? Buffer.concat([pending, piece]) : Buffer.from(piece)
-    while (pending.length >= PRELUDE) {
-      const length = pending.readUInt32BE(0)
+    pieces.push(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength))
+    buffered += piece.byteLength
+    while (buffered >= PRELUDE) {
+      const head = pieces[0].length >= 4 ? pieces[0] : joined()
+      const length = head.readUInt32BE(0)
       if (length < 16 || length > MAX_FRAME) throw new MalformedFrameError(`frame length ${length}`)
-      if (pending.length < length) break
+      if (length > maxFrame) throw eventTooLarge(maxFrame)
+      if (buffered < length) break
+      const pending = joined()
       try {
         yield codec.decode(pending.subarray(0, length))
       } catch (err) {
         throw new MalformedFrameError((err as Error).message)
       }
-      pending = pending.subarray(length)
+      const rest = pending.subarray(length)
+      pieces = rest.length ? [rest] : []
+      buffered = rest.length
     }
   }
-  if (pending.length) throw new MalformedFrameError(`${pending.length} bytes of an unfinished frame`)
+  if (buffered) throw new MalformedFrameError(`${buffered} bytes of an unfinished frame`)
 }
 
 const header = (message: Message, name: string): string | undefined => {
@@ -84,7 +103,7 @@ export function bedrockChunkStream(
     })
 
     try {
-      for await (const message of decodeEventStream(res.body)) {
+      for await (const message of decodeEventStream(res.body, res.limits.eventBytes)) {
         const payload = toUtf8(message.body)
         const type = header(message, ':message-type')
         if (type === 'exception' || type === 'error') {

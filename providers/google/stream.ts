@@ -51,7 +51,7 @@ export function googleChunkStream(
     })
 
     try {
-      for await (const sse of parseSse(res.body)) {
+      for await (const sse of parseSse(res.body, { maxEventChars: res.limits.eventBytes })) {
         let frame: GeminiResponse & { error?: unknown }
         try {
           frame = JSON.parse(sse.data)

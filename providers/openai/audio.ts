@@ -2,7 +2,9 @@
 // the client's upload on as a fresh multipart body (model renamed) and returns the answer as it came.
 
 import { encodeMultipart, newBoundary } from '../../lib/multipart-body.ts'
-import { toUpstreamError, type UpstreamHttp } from '../../lib/upstream-http.ts'
+import { parseSse } from '../../lib/sse.ts'
+import { readUpstreamText } from '../../lib/upstream-body.ts'
+import type { UpstreamHttp } from '../../lib/upstream-http.ts'
 import type {
   ByteStream,
   SpeechRequest,
@@ -21,10 +23,30 @@ interface TranscriptionUsage {
   seconds?: number
 }
 
-function transcriptionUsage(raw: string, contentType: string): { usage: Usage | null; seconds?: number } {
-  if (!contentType.includes('json')) return { usage: null }
+type UsageBody = { type?: string; usage?: TranscriptionUsage; duration?: number }
+
+/** The JSON that reports usage: the answer itself, or the `transcript.text.done` event of a stream (stream=true). */
+async function usageBody(raw: string, contentType: string): Promise<UsageBody | null> {
+  if (contentType.includes('json')) return JSON.parse(raw)
+  if (!contentType.includes('text/event-stream')) return null
+  for await (const event of parseSse(
+    (async function* () {
+      yield Buffer.from(raw)
+    })(),
+  )) {
+    const data = JSON.parse(event.data) as UsageBody
+    if (data.type === 'transcript.text.done') return data
+  }
+  return null
+}
+
+async function transcriptionUsage(
+  raw: string,
+  contentType: string,
+): Promise<{ usage: Usage | null; seconds?: number }> {
   try {
-    const body = JSON.parse(raw) as { usage?: TranscriptionUsage; duration?: number }
+    const body = await usageBody(raw, contentType)
+    if (!body) return { usage: null }
     const usage = body.usage
     if (usage?.type === 'tokens' || usage?.input_tokens !== undefined) {
       return {
@@ -70,13 +92,8 @@ export function createOpenAIAudio(http: UpstreamHttp) {
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
     const contentType = String(res.headers['content-type'] ?? 'application/json')
-    let raw: string
-    try {
-      raw = await res.body.text()
-    } catch (err) {
-      throw toUpstreamError(err, call.signal)
-    }
-    return { contentType, raw, ...transcriptionUsage(raw, contentType) }
+    const raw = await readUpstreamText(res, call.signal)
+    return { contentType, raw, ...(await transcriptionUsage(raw, contentType)) }
   }
 
   return { speech, transcription }

@@ -17,7 +17,7 @@ export function openAIChunkStream(
   async function* chunks(): AsyncGenerator<ChatChunk> {
     let done = false
     try {
-      for await (const event of parseSse(res.body)) {
+      for await (const event of parseSse(res.body, { maxEventChars: res.limits.eventBytes })) {
         if (event.data === '[DONE]') {
           done = true
           break

@@ -15,8 +15,12 @@
 // Images (POST /v1/images/generations): `gpt-image-test` answers b64_json with token usage, like gpt-image-1;
 // any other model answers URLs without usage, like DALL·E.
 // Speech (POST /v1/audio/speech): MOCK_AUDIO, streamed in 3 pieces as audio/mpeg.
-// Transcriptions (POST /v1/audio/transcriptions, multipart): "heard N bytes of FILENAME"; `gpt-4o-transcribe-test`
-// reports token usage, others report the duration (verbose_json) or nothing (text).
+// Transcriptions (POST /v1/audio/transcriptions, multipart): "heard N bytes of FILENAME", in OpenAI's documented
+// formats: json `{text, usage}` (`gpt-4o-transcribe-test` reports tokens, others `{type: "duration", seconds}`),
+// verbose_json `{task, language, duration, text, segments, usage}`, diarized_json `{task, duration, text,
+// segments with speaker, usage}`, and text, srt, vtt as text/plain with no usage at all. `no-duration-test`
+// answers json as `{text}` alone, like OpenAI-compatible servers that report nothing. The duration is the WAV
+// header's when the file is a WAV, else 2.4 s (billed as 3).
 import { once } from 'node:events'
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -320,18 +324,56 @@ async function transcribe(
   if (!upload)
     return json(res, 400, { error: { message: "'file' is a required property", type: 'invalid_request_error' } })
   const text = `heard ${upload.length} bytes of ${(file as File).name}`
-  if (fields.response_format === 'text') {
+  const duration = wavSeconds(upload) ?? 2.4
+  const usage = { type: 'duration', seconds: Math.ceil(duration) }
+  const plain = (body: string) => {
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
-    return void res.end(`${text}\n`)
+    res.end(body)
+  }
+  const segment = { id: 0, start: 0, end: duration, text: ` ${text}` }
+  switch (fields.response_format ?? 'json') {
+    case 'text':
+      return plain(`${text}\n`)
+    case 'srt':
+      return plain(`1\n00:00:00,000 --> ${cueTime(duration, ',')}\n${text}\n\n`)
+    case 'vtt':
+      return plain(`WEBVTT\n\n00:00:00.000 --> ${cueTime(duration, '.')}\n${text}\n\n`)
+    case 'verbose_json':
+      return json(res, 200, {
+        task: 'transcribe',
+        language: 'english',
+        duration,
+        text,
+        segments: [{ ...segment, seek: 0, tokens: [50364], temperature: 0, avg_logprob: -0.2 }],
+        usage,
+      })
+    case 'diarized_json':
+      return json(res, 200, {
+        task: 'transcribe',
+        duration,
+        text,
+        segments: [{ type: 'transcript.text.segment', ...segment, id: 'seg_0', speaker: 'A' }],
+        usage,
+      })
   }
   if (fields.model === 'gpt-4o-transcribe-test') {
     return json(res, 200, { text, usage: { type: 'tokens', input_tokens: 14, output_tokens: 9, total_tokens: 23 } })
   }
-  return json(res, 200, {
-    task: 'transcribe',
-    language: 'english',
-    duration: 2.4,
-    text,
-    usage: { type: 'duration', seconds: 3 },
-  })
+  if (fields.model === 'no-duration-test') return json(res, 200, { text })
+  return json(res, 200, { text, usage })
+}
+
+/** A WAV file's length from its header (data size / byte rate), as a provider would decode it. */
+function wavSeconds(bytes: Buffer): number | undefined {
+  if (bytes.length < 44 || bytes.toString('latin1', 0, 4) !== 'RIFF' || bytes.toString('latin1', 8, 12) !== 'WAVE') {
+    return undefined
+  }
+  return bytes.readUInt32LE(40) / bytes.readUInt32LE(28)
+}
+
+/** 7.2 → "00:00:07,200" (srt) or "00:00:07.200" (vtt). */
+function cueTime(seconds: number, mark: string): string {
+  const ms = Math.round(seconds * 1000)
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}${mark}${pad(ms % 1000, 3)}`
 }

@@ -31,3 +31,68 @@ t.test('multi-byte UTF-8 split across chunks, and an unterminated last frame is 
   const events = await parse([...bytes('data: héllo 👋\n\n'), 'data: partial'])
   t.same(events, [{ event: 'message', data: 'héllo 👋', id: undefined }])
 })
+
+const MB = 1024 * 1024
+/** `total` bytes of one line, in 64 KiB network chunks, then `tail`; counts the chunks the parser pulled. */
+function longLine(total: number, tail: string) {
+  const piece = new TextEncoder().encode('x'.repeat(64 * 1024))
+  const pulled = { chunks: 0 }
+  async function* body() {
+    yield new TextEncoder().encode('data: ')
+    for (let sent = 0; sent < total; sent += piece.length) {
+      pulled.chunks++
+      yield piece
+    }
+    yield new TextEncoder().encode(tail)
+  }
+  return { body: body(), pulled }
+}
+
+t.test('a 24 MB line in 64 KiB chunks is one event, and many lines in one chunk are all read', async (t) => {
+  const { body } = longLine(24 * MB, '\n\n')
+  const events: SseEvent[] = []
+  for await (const e of parseSse(body)) events.push(e)
+  t.equal(events.length, 1)
+  t.equal(events[0].data.length, 24 * MB)
+  t.match(events[0].data, /^x+$/)
+
+  const many = Array.from({ length: 2_000 }, (_, i) => `data: ${i}\r\n\r\n`).join('')
+  const parsed = await parse([many])
+  t.equal(parsed.length, 2_000)
+  t.equal(parsed[1_999].data, '1999')
+})
+
+t.test('an event over the cap fails the stream cleanly, without reading the rest', async (t) => {
+  const { body, pulled } = longLine(24 * MB, '\n\n')
+  const error = await (async () => {
+    for await (const _ of parseSse(body, { maxEventChars: 4 * MB }));
+  })().catch((err) => err)
+  t.match(error, { code: 'upstream_response_too_large', statusCode: 502, message: /larger than 4194304 bytes/ })
+  t.equal(pulled.chunks, 64, 'stopped at the chunk that crossed 4 MiB')
+
+  // The cap counts an event's data lines together, not only one line.
+  const lines = `${'data: 0123456789\n'.repeat(200)}\n`
+  const capped = await parse([lines]).then(
+    () => null,
+    (err) => err,
+  )
+  t.equal(capped, null, 'no cap by default')
+  const tooMany = await (async () => {
+    for await (const _ of parseSse(
+      (async function* () {
+        yield new TextEncoder().encode(lines)
+      })(),
+      { maxEventChars: 1024 },
+    ));
+  })().catch((err) => err)
+  t.match(tooMany, { code: 'upstream_response_too_large' })
+  const fits: SseEvent[] = []
+  for await (const e of parseSse(
+    (async function* () {
+      yield new TextEncoder().encode(lines)
+    })(),
+    { maxEventChars: 4096 },
+  ))
+    fits.push(e)
+  t.equal(fits.length, 1, 'an event under the cap passes')
+})

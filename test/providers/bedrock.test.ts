@@ -404,6 +404,30 @@ t.test('event stream frames are decoded whatever the network splits; corrupt fra
   )
 })
 
+t.test(
+  'a large frame in many small pieces is joined once; a frame over the event limit fails the stream',
+  async (t) => {
+    const codec = new EventStreamCodec(toUtf8, fromUtf8)
+    const text = 'y'.repeat(3 * 1024 * 1024)
+    const big = codec.encode({
+      headers: { ':event-type': { type: 'string', value: 'contentBlockDelta' } },
+      body: fromUtf8(JSON.stringify({ contentBlockIndex: 0, delta: { text } })),
+    })
+    async function* pieces() {
+      for (let at = 0; at < big.length; at += 1024) yield big.subarray(at, at + 1024)
+    }
+    const decoded: string[] = []
+    for await (const message of decodeEventStream(pieces())) decoded.push(JSON.parse(toUtf8(message.body)).delta.text)
+    t.same(decoded, [text], 'a 3 MiB frame in 1 KiB pieces')
+    await t.rejects(
+      async () => {
+        for await (const _ of decodeEventStream(pieces(), 1024 * 1024));
+      },
+      { code: 'upstream_response_too_large', statusCode: 502, message: /larger than 1048576 bytes/ },
+    )
+  },
+)
+
 t.test('the default endpoint follows the credential region; a custom one is kept', async (t) => {
   t.equal(
     regionalBaseUrl('https://bedrock-runtime.us-east-1.amazonaws.com', 'eu-west-3'),

@@ -126,9 +126,21 @@ t.test('the openai SDK: speech and transcription on /v1', async (t) => {
     file: await toFile(CLIP, 'sdk.wav', { type: 'audio/wav' }),
   })
   t.equal(transcript.text, `heard ${CLIP.length} bytes of sdk.wav`)
+  // The SDK appends a File where the caller wrote it: here before the model, so Hub holds it until the model.
+  const subtitles = await openai.audio.transcriptions.create({
+    file: await toFile(CLIP, 'first.wav', { type: 'audio/wav' }),
+    model: 'mock/whisper-test',
+    response_format: 'vtt',
+  })
+  t.equal(subtitles, `WEBVTT\n\n00:00:00.000 --> 00:00:02.400\nheard ${CLIP.length} bytes of first.wav\n\n`)
   const records = await gw.usage()
   t.match(
     records.find((r) => r.model === 'mock/gpt-4o-transcribe-test'),
     { promptTokens: 14, completionTokens: 9 },
+  )
+  t.match(
+    records.find((r) => r.model === 'mock/whisper-test'),
+    { completionTokens: 3, cost: '0.0003000000' },
+    'vtt billed to the end of its last cue (2.4 s) when neither the provider nor the bytes tell the length',
   )
 })
