@@ -227,7 +227,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Usage records of every token, newest first */
+        /** Usage records of every token (a limited admin: its own account's), newest first */
         get: operations["listUsage"];
         put?: never;
         post?: never;
