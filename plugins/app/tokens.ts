@@ -15,6 +15,7 @@ import { DEFAULT_PAGE_SIZE, fetchSize, pageOf } from '../../lib/paginate.ts'
 import { generateToken, isWellFormedToken, tokenHint } from '../../lib/token-format.ts'
 import { assertMayGrant, assertMayManage, isFullAdmin, mayManage } from '../../lib/tokens/ceiling.ts'
 import type { Principal, VerifyResult } from '../../lib/tokens/principal.ts'
+import { grantOf, toPrincipal } from '../../lib/tokens/rows.ts'
 import { tokenView } from '../../lib/views/tokens.ts'
 import type { Scope } from '../../schemas/tokens.ts'
 import type { AuditLog, Tx } from './audit.ts'
@@ -45,25 +46,6 @@ export interface TokenServiceOptions {
   flushMs: number
   onError?: (err: unknown) => void
 }
-
-function toPrincipal(row: AccessToken): Principal {
-  return {
-    tokenId: row.id,
-    tokenName: row.name,
-    tokenHint: row.hint,
-    accountId: row.accountId,
-    scopes: new Set(row.scopes as Scope[]),
-    models: row.models,
-    expiresAt: row.expiresAt ? row.expiresAt.getTime() : null,
-  }
-}
-
-const grantOf = (row: AccessToken) => ({
-  accountId: row.accountId,
-  scopes: row.scopes as Scope[],
-  models: row.models,
-  expiresAt: row.expiresAt ? row.expiresAt.getTime() : null,
-})
 
 const audited = (action: string, row: TokenRow, before?: TokenRow) => ({
   action,
