@@ -26,7 +26,7 @@ closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS + 5_000 }, async ({ signal, err
   await server.close()
 })
 
-const token = config.BOOTSTRAP_ADMIN ? await bootstrapAdmin(server.db, server.tokens) : null
+const token = config.BOOTSTRAP_ADMIN ? await bootstrapAdmin(server.db, server.accounts, server.tokens) : null
 const address = await server.listen({ host: config.HOST, port: config.PORT })
 // Printed, not logged: the token must not end up in log files.
 if (token) process.stdout.write(bootstrapMessage(token, address))

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Fastify from 'fastify'
 import hub, { serverOptions } from '../app.ts'
+import { SYSTEM_ACTOR } from '../lib/audit/actor.ts'
 import { type Config, loadConfig } from '../lib/config.ts'
 import { openDatabase } from '../lib/db/open.ts'
 import { SCOPES } from '../schemas/tokens.ts'
@@ -29,9 +30,9 @@ const app = Fastify(serverOptions(loadConfig(config)))
 await app.register(hub, { config, database })
 await app.ready()
 
-const account = await app.tokens.ensureAccount('admin')
+const account = await app.accounts.ensure('admin', SYSTEM_ACTOR)
 const issue = async (name: string, scopes: (typeof SCOPES)[number][]) =>
-  (await app.tokens.issue({ name, accountId: account.id, scopes })).token
+  (await app.tokens.issue({ name, accountId: account.id, scopes }, SYSTEM_ACTOR)).token
 const adminToken = await issue('bench admin', [...SCOPES])
 const admin = async (url: string, payload: object) => {
   const res = await app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${adminToken}` }, payload })

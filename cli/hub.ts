@@ -1,18 +1,24 @@
 // Operator CLI: works on the same database as the server, without the server running.
-//   hub tokens create --name NAME --scopes admin[,chat,…] [--models 'openai/*'] [--expires-in 30d] [--account NAME] [--json]
+//   hub tokens create --name NAME --scopes all|admin[,chat,…] [--models 'openai/*'] [--expires-in 30d] [--account NAME] [--json]
 //   hub tokens list [--json]
 //   hub tokens revoke ID [--json]
+//   hub accounts create NAME | list | disable NAME|ID | enable NAME|ID [--json]
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../lib/config.ts'
 import { DatabaseLockedError } from '../lib/db/lock.ts'
 import { openDatabase } from '../lib/db/open.ts'
 import { deriveKeys, resolveSecret } from '../lib/secret.ts'
+import { runAccountsCommand } from './accounts.ts'
 import { runTokensCommand } from './tokens.ts'
 
 const USAGE = `Usage:
-  hub tokens create --name NAME --scopes admin[,chat,…] [--models 'openai/*'] [--expires-in 30d] [--account NAME] [--json]
+  hub tokens create --name NAME --scopes all|admin[,chat,…] [--models 'openai/*'] [--expires-in 30d] [--account NAME] [--json]
+      (--account must exist; default: the operator's own "admin" account)
   hub tokens list [--json]
-  hub tokens revoke ID [--json]`
+  hub tokens revoke ID [--json]
+  hub accounts create NAME [--json]
+  hub accounts list [--json]
+  hub accounts disable|enable NAME|ID [--json]`
 
 export class UsageError extends Error {}
 
@@ -31,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     },
   })
   const [group, command, ...rest] = positionals
-  if (values.help || group !== 'tokens' || !command) throw new UsageError(USAGE)
+  if (values.help || (group !== 'tokens' && group !== 'accounts') || !command) throw new UsageError(USAGE)
 
   const config = loadConfig({ BOOTSTRAP_ADMIN: false })
   const keys = deriveKeys(resolveSecret({ secret: config.HUB_SECRET, dataDir: config.HUB_DATA_DIR }))
@@ -41,7 +47,10 @@ async function main(argv: string[]): Promise<number> {
     migrate: true,
   })
   try {
-    const output = await runTokensCommand(database.prisma, keys.tokenKey, command, rest, values)
+    const output =
+      group === 'tokens'
+        ? await runTokensCommand(database.prisma, keys.tokenKey, command, rest, values)
+        : await runAccountsCommand(database.prisma, keys.tokenKey, command, rest)
     process.stdout.write(values.json ? `${JSON.stringify(output.json)}\n` : `${output.text}\n`)
     return 0
   } finally {

@@ -1,10 +1,11 @@
 // `hub tokens …`: the same token service the server uses, so tokens made here verify there.
+import { CLI_ACTOR } from '../lib/audit/actor.ts'
 import type { Db } from '../lib/db/open.ts'
 import { parseDuration } from '../lib/duration.ts'
 import { isValidModelPattern } from '../lib/model-pattern.ts'
 import { tokenView } from '../lib/views/tokens.ts'
-import { createTokenService } from '../plugins/app/tokens.ts'
 import { SCOPES, type Scope } from '../schemas/tokens.ts'
+import { cliServices } from './services.ts'
 
 export interface TokenFlags {
   name?: string
@@ -23,16 +24,18 @@ const list = (value: string | undefined) =>
     .filter(Boolean)
 
 function parseScopes(value: string | undefined): Scope[] {
+  // "all": a full admin (with the default "*" models and no expiry), the kind the admin ceiling asks for.
+  if (value?.trim() === 'all') return [...SCOPES]
   const scopes = list(value)
-  if (scopes.length === 0) throw new CliError(`--scopes is required: a comma-separated list of ${SCOPES.join(', ')}`)
+  if (scopes.length === 0)
+    throw new CliError(`--scopes is required: a comma-separated list of ${SCOPES.join(', ')}, or all`)
   const unknown = scopes.filter((s) => !(SCOPES as readonly string[]).includes(s))
   if (unknown.length) throw new CliError(`unknown scope(s): ${unknown.join(', ')}; valid: ${SCOPES.join(', ')}`)
   return [...new Set(scopes)] as Scope[]
 }
 
 export async function runTokensCommand(db: Db, tokenKey: Buffer, command: string, args: string[], flags: TokenFlags) {
-  // No timer: the CLI writes nothing in the background.
-  const tokens = createTokenService(db, { key: tokenKey, cacheMs: 0, cacheSize: 1, flushMs: 0 })
+  const { tokens, accounts } = cliServices(db, tokenKey)
 
   if (command === 'create') {
     if (!flags.name) throw new CliError('--name is required')
@@ -48,8 +51,11 @@ export async function runTokensCommand(db: Db, tokenKey: Buffer, command: string
       if (ms === null) throw new CliError('--expires-in takes a duration such as 45m, 12h, 30d or 2w')
       expiresAt = new Date(Date.now() + ms)
     }
-    const account = await tokens.ensureAccount(flags.account ?? 'admin')
-    const { row, token } = await tokens.issue({ name: flags.name, accountId: account.id, scopes, models, expiresAt })
+    // The operator's own "admin" account is made on first use, as the bootstrap does; any other account must
+    // exist (`hub accounts create NAME`): naming one never creates it.
+    const account = flags.account ? await accounts.resolve(flags.account) : await accounts.ensure('admin', CLI_ACTOR)
+    const input = { name: flags.name, accountId: account.id, scopes, models, expiresAt }
+    const { row, token } = await tokens.issue(input, CLI_ACTOR)
     const view = { ...tokenView(row), token }
     return { json: view, text: `Created token ${row.id} (${row.name}). Shown only once:\n${token}` }
   }
@@ -58,7 +64,7 @@ export async function runTokensCommand(db: Db, tokenKey: Buffer, command: string
     const rows = []
     let cursor: string | undefined
     do {
-      const page = await tokens.list({ limit: 500, cursor })
+      const page = await tokens.list({ limit: 500, cursor }, CLI_ACTOR)
       rows.push(...page.rows)
       cursor = page.nextCursor ?? undefined
     } while (cursor)
@@ -73,7 +79,7 @@ export async function runTokensCommand(db: Db, tokenKey: Buffer, command: string
     const id = args[0]
     if (!id || !/^[0-9a-f-]{36}$/i.test(id))
       throw new CliError('usage: hub tokens revoke ID (a token id from `tokens list`)')
-    const row = await tokens.revoke(id)
+    const row = await tokens.revoke(id, CLI_ACTOR)
     return { json: tokenView(row), text: `Revoked token ${row.id} (${row.name}).` }
   }
 

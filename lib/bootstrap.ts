@@ -1,18 +1,18 @@
 // On the first start of an empty database: an admin account and a token with every scope, shown once.
 
+import type { AccountService } from '../plugins/app/accounts.ts'
 import type { TokenService } from '../plugins/app/tokens.ts'
 import { SCOPES } from '../schemas/tokens.ts'
+import { SYSTEM_ACTOR } from './audit/actor.ts'
 import type { Db } from './db/open.ts'
 
-export async function bootstrapAdmin(db: Db, tokens: TokenService): Promise<string | null> {
+export async function bootstrapAdmin(db: Db, accounts: AccountService, tokens: TokenService): Promise<string | null> {
   if ((await db.accessToken.count()) > 0) return null
-  const account = await tokens.ensureAccount('admin')
-  const { token } = await tokens.issue({
-    name: 'bootstrap admin',
-    accountId: account.id,
-    scopes: [...SCOPES],
-    models: ['*'],
-  })
+  const account = await accounts.ensure('admin', SYSTEM_ACTOR)
+  const { token } = await tokens.issue(
+    { name: 'bootstrap admin', accountId: account.id, scopes: [...SCOPES], models: ['*'] },
+    SYSTEM_ACTOR,
+  )
   return token
 }
 

@@ -9,6 +9,12 @@ export const errorCodes = {
   token_revoked: { status: 401, error: 'Unauthorized' },
   insufficient_scope: { status: 403, error: 'Forbidden' },
   model_not_allowed: { status: 403, error: 'Forbidden' },
+  // The token's account is disabled; its tokens are refused until it is enabled again.
+  account_disabled: { status: 403, error: 'Forbidden' },
+  // The admin ceiling: a token may only grant, and only manage tokens, within what it holds itself.
+  grant_exceeds_own: { status: 403, error: 'Forbidden' },
+  // Accounts, and other accounts' tokens, are managed by full admins only (every scope, every model, no expiry).
+  full_admin_required: { status: 403, error: 'Forbidden' },
   validation_error: { status: 400, error: 'Bad Request' },
   invalid_json: { status: 400, error: 'Bad Request' },
   unsupported_media_type: { status: 415, error: 'Unsupported Media Type' },
@@ -16,6 +22,7 @@ export const errorCodes = {
   not_found: { status: 404, error: 'Not Found' },
   route_not_found: { status: 404, error: 'Not Found' },
   model_not_found: { status: 404, error: 'Not Found' },
+  account_not_found: { status: 404, error: 'Not Found' },
   conflict: { status: 409, error: 'Conflict' },
   rate_limited: { status: 429, error: 'Too Many Requests' },
   no_credentials: { status: 503, error: 'Service Unavailable' },

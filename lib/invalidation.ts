@@ -1,4 +1,4 @@
-// Cross-process cache invalidation over PostgreSQL LISTEN/NOTIFY. Every write to tokens, providers or models
+// Cross-process cache invalidation over PostgreSQL LISTEN/NOTIFY. Every write to tokens, accounts, providers or models
 // sends pg_notify through the same database (the admin API and the CLI alike); every server listening on that
 // database evicts at once, so a revoke on one replica applies to the next request on all of them. The cache TTL
 // stays as a safety net for a dropped listener connection.
@@ -6,17 +6,25 @@ import pg from 'pg'
 
 export const CHANNEL = 'hub_invalidate'
 
-export type Invalidation = { kind: 'token'; hash: string } | { kind: 'registry' } | { kind: 'all' }
+export type Invalidation =
+  | { kind: 'token'; hash: string }
+  | { kind: 'account'; id: string }
+  | { kind: 'registry' }
+  | { kind: 'all' }
 
 export function parseInvalidation(payload: string | undefined): Invalidation | null {
   if (!payload) return null
   if (payload === 'registry' || payload === 'all') return { kind: payload }
   if (payload.startsWith('token:')) return { kind: 'token', hash: payload.slice(6) }
+  if (payload.startsWith('account:')) return { kind: 'account', id: payload.slice(8) }
   return null
 }
 
-export const encodeInvalidation = (event: Invalidation): string =>
-  event.kind === 'token' ? `token:${event.hash}` : event.kind
+export function encodeInvalidation(event: Invalidation): string {
+  if (event.kind === 'token') return `token:${event.hash}`
+  if (event.kind === 'account') return `account:${event.id}`
+  return event.kind
+}
 
 /** Tells every listening server (this one included) what changed, through the database it wrote to. */
 export async function publishInvalidation(

@@ -11,3 +11,24 @@ export function modelAllowed(patterns: readonly string[], modelId: string): bool
   }
   return false
 }
+
+/**
+ * True when every model id `pattern` matches is matched by one pattern of `set`. Every pattern is an exact id or a
+ * prefix ("*" is the empty prefix), so one pattern covers another when its prefix starts the other's id or prefix.
+ * A union of prefixes could in theory cover a prefix none of them covers alone (one pattern for each possible next
+ * character); that is refused, as is any malformed pattern: when unsure, the answer is no.
+ */
+export function patternWithin(pattern: string, set: readonly string[]): boolean {
+  if (!isValidModelPattern(pattern)) return false
+  const wanted = pattern.endsWith('*') ? pattern.slice(0, -1) : pattern
+  return set.some((held) => {
+    if (!isValidModelPattern(held)) return false
+    if (!held.endsWith('*')) return !pattern.endsWith('*') && held === pattern
+    return wanted.startsWith(held.slice(0, -1))
+  })
+}
+
+/** Every pattern of `patterns` lies within `set`; the first that does not, or null. */
+export function patternOutside(patterns: readonly string[], set: readonly string[]): string | null {
+  return patterns.find((pattern) => !patternWithin(pattern, set)) ?? null
+}

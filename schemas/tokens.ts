@@ -10,7 +10,8 @@ export const ScopeSchema = Type.Union(
 )
 
 const ModelPatterns = Type.Array(
-  Type.String({ minLength: 1, maxLength: 200, pattern: '^(\\*|[A-Za-z0-9._-]+/\\*|[A-Za-z0-9._-]+/[^\\s*]+)$' }),
+  // The same grammar as lib/model-pattern.ts: a family ("openai/gpt-4o*") is a pattern like any other.
+  Type.String({ minLength: 1, maxLength: 200, pattern: '^(\\*|[A-Za-z0-9._-]+/[^\\s*]*\\*?)$' }),
   {
     maxItems: 100,
     description:
@@ -25,7 +26,11 @@ export const TokenCreateBody = Type.Object(
     models: Type.Optional(ModelPatterns),
     expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
     account: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 100, description: "Owner account name; default: the caller's account" }),
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: "Owner account id or name; it must exist (404 account_not_found). Default: the caller's account",
+      }),
     ),
   },
   { $id: 'TokenCreateBody', additionalProperties: false },

@@ -4,6 +4,8 @@ import type { Scope } from '../../schemas/tokens.ts'
 export interface Principal {
   tokenId: string
   tokenName: string
+  /** First 8 characters, for the audit log. */
+  tokenHint: string
   accountId: string
   scopes: ReadonlySet<Scope>
   models: readonly string[]
@@ -11,6 +13,12 @@ export interface Principal {
   expiresAt: number | null
 }
 
-export type VerifyFailure = 'token_missing' | 'token_malformed' | 'token_invalid' | 'token_expired' | 'token_revoked'
+export type VerifyFailure =
+  | 'token_missing'
+  | 'token_malformed'
+  | 'token_invalid'
+  | 'token_expired'
+  | 'token_revoked'
+  | 'account_disabled'
 
 export type VerifyResult = { ok: true; principal: Principal } | { ok: false; reason: VerifyFailure }

@@ -34,6 +34,7 @@ const messages: Record<VerifyFailure, string> = {
   token_invalid: 'Authentication token is invalid',
   token_expired: 'Authentication token has expired',
   token_revoked: 'Authentication token has been revoked',
+  account_disabled: "This token's account is disabled",
 }
 
 /** The principal of a request that passed a scoped route's checks. */

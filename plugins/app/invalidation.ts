@@ -11,8 +11,9 @@ export default fp(
       url,
       (event) => {
         if (event.kind === 'token') app.tokens.evict(event.hash)
+        if (event.kind === 'account') app.tokens.evictAccount(event.id)
         if (event.kind === 'all') app.tokens.evict()
-        if (event.kind !== 'token') {
+        if (event.kind === 'registry' || event.kind === 'all') {
           app.providers.reload().catch((err) => app.log.error({ err }, 'reloading providers failed'))
         }
       },

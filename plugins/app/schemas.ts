@@ -2,7 +2,9 @@
 // as components under their own names.
 import type { TSchema } from '@sinclair/typebox'
 import fp from 'fastify-plugin'
+import { accountSchemas } from '../../schemas/accounts.ts'
 import { aigneImageSchemas, aigneSchemas } from '../../schemas/aigne.ts'
+import { auditSchemas } from '../../schemas/audit.ts'
 import { errorSchemas } from '../../schemas/errors.ts'
 import { modelSchemas } from '../../schemas/models.ts'
 import { audioSchemas } from '../../schemas/openai-audio.ts'
@@ -18,6 +20,8 @@ import { usageSchemas } from '../../schemas/usage.ts'
 export const allSchemas: TSchema[] = [
   ...errorSchemas,
   ...tokenSchemas,
+  ...accountSchemas,
+  ...auditSchemas,
   ...providerSchemas,
   ...modelSchemas,
   ...usageSchemas,

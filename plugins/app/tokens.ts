@@ -1,20 +1,26 @@
 // Access tokens: issue, verify, list, update, revoke, rotate. Verification follows Unkey's order: parse the
 // format (no I/O), HMAC, in-memory cache (which also remembers unknown hashes), database, then a fixed order of
 // checks. Every write evicts the cache entry, so a revoke or permission change applies to the very next request.
+// Every write takes an Actor: it is bounded by the admin ceiling and recorded in the audit log, in one transaction.
 
 import fp from 'fastify-plugin'
 import { LRUCache } from 'lru-cache'
 import type { AccessToken, Account } from '../../generated/prisma/client.ts'
+import { type Actor, holderOf } from '../../lib/audit/actor.ts'
 import { hashToken } from '../../lib/crypto.ts'
 import type { Db } from '../../lib/db/open.ts'
 import { HubError } from '../../lib/errors.ts'
 import { publishInvalidation } from '../../lib/invalidation.ts'
-import { fetchSize, pageOf } from '../../lib/paginate.ts'
+import { DEFAULT_PAGE_SIZE, fetchSize, pageOf } from '../../lib/paginate.ts'
 import { generateToken, isWellFormedToken, tokenHint } from '../../lib/token-format.ts'
+import { assertMayGrant, assertMayManage, isFullAdmin, mayManage } from '../../lib/tokens/ceiling.ts'
 import type { Principal, VerifyResult } from '../../lib/tokens/principal.ts'
+import { grantOf, toPrincipal } from '../../lib/tokens/rows.ts'
+import { tokenView } from '../../lib/views/tokens.ts'
 import type { Scope } from '../../schemas/tokens.ts'
+import type { AuditLog, Tx } from './audit.ts'
 
-type Cached = { principal: Principal; revoked: boolean } | { unknown: true }
+type Cached = { principal: Principal; revoked: boolean; disabled: boolean } | { unknown: true }
 type TokenRow = AccessToken & { account: Account }
 
 export interface IssueInput {
@@ -41,23 +47,24 @@ export interface TokenServiceOptions {
   onError?: (err: unknown) => void
 }
 
-function toPrincipal(row: AccessToken): Principal {
-  return {
-    tokenId: row.id,
-    tokenName: row.name,
-    accountId: row.accountId,
-    scopes: new Set(row.scopes as Scope[]),
-    models: row.models,
-    expiresAt: row.expiresAt ? row.expiresAt.getTime() : null,
-  }
-}
+const audited = (action: string, row: TokenRow, before?: TokenRow) => ({
+  action,
+  targetType: 'token',
+  targetId: row.id,
+  before: before ? tokenView(before) : undefined,
+  after: tokenView(row),
+})
 
-export function createTokenService(db: Db, opts: TokenServiceOptions) {
+export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOptions) {
   const cache = new LRUCache<string, Cached>({ max: opts.cacheSize, ttl: opts.cacheMs || 1 })
   const lastUsed = new Map<string, Date>()
+  // Bumped by every eviction: a verdict read from the database while an eviction happened may be stale, so it is
+  // not cached (otherwise a revoke landing during that read would be forgotten until the TTL).
+  let generation = 0
 
   /** Evicts here and tells other processes on the same database to evict too. */
   async function changed(...hashes: string[]): Promise<void> {
+    generation++
     for (const hash of hashes) cache.delete(hash)
     for (const hash of hashes) await publishInvalidation(db, { kind: 'token', hash })
   }
@@ -65,6 +72,7 @@ export function createTokenService(db: Db, opts: TokenServiceOptions) {
   function judge(entry: Cached): VerifyResult {
     if ('unknown' in entry) return { ok: false, reason: 'token_invalid' }
     if (entry.revoked) return { ok: false, reason: 'token_revoked' }
+    if (entry.disabled) return { ok: false, reason: 'account_disabled' }
     const { principal } = entry
     if (principal.expiresAt !== null && principal.expiresAt <= Date.now()) return { ok: false, reason: 'token_expired' }
     lastUsed.set(principal.tokenId, new Date())
@@ -76,79 +84,144 @@ export function createTokenService(db: Db, opts: TokenServiceOptions) {
     const hash = hashToken(opts.key, token)
     const hit = cache.get(hash)
     if (hit) return judge(hit)
-    const row = await db.accessToken.findUnique({ where: { hash } })
-    const entry: Cached = row ? { principal: toPrincipal(row), revoked: row.revokedAt !== null } : { unknown: true }
-    cache.set(hash, entry)
+    const seen = generation
+    const row = await db.accessToken.findUnique({
+      where: { hash },
+      include: { account: { select: { disabledAt: true } } },
+    })
+    const entry: Cached = row
+      ? { principal: toPrincipal(row), revoked: row.revokedAt !== null, disabled: row.account.disabledAt !== null }
+      : { unknown: true }
+    if (seen === generation) cache.set(hash, entry)
     return judge(entry)
   }
 
-  async function issue(input: IssueInput) {
+  /** Issues a token; a token actor may grant only within what it holds (lib/tokens/ceiling.ts). */
+  async function issue(input: IssueInput, actor: Actor) {
+    const models = input.models ?? ['*']
+    const expiresAt = input.expiresAt ?? null
+    assertMayGrant(holderOf(actor), input.accountId, {
+      scopes: input.scopes,
+      models,
+      expiresAt: expiresAt ? expiresAt.getTime() : null,
+    })
     const token = generateToken()
-    const row = await db.accessToken.create({
-      data: {
-        name: input.name,
-        accountId: input.accountId,
-        hash: hashToken(opts.key, token),
-        hint: tokenHint(token),
-        scopes: input.scopes,
-        models: input.models ?? ['*'],
-        expiresAt: input.expiresAt ?? null,
-      },
-      include: { account: true },
+    const row = await audit.change(actor, async (tx) => {
+      const account = await tx.account.findUnique({ where: { id: input.accountId } })
+      if (!account) throw new HubError('account_not_found', `Account ${input.accountId} does not exist`)
+      if (account.disabledAt) throw new HubError('conflict', `Account "${account.name}" is disabled; enable it first`)
+      const row = await tx.accessToken.create({
+        data: {
+          name: input.name,
+          accountId: input.accountId,
+          hash: hashToken(opts.key, token),
+          hint: tokenHint(token),
+          scopes: input.scopes,
+          models,
+          expiresAt,
+        },
+        include: { account: true },
+      })
+      return { result: row, audit: audited('token.create', row) }
     })
     // A guess that was cached as unknown must not outlive the token's creation.
     await changed(row.hash)
     return { row, token }
   }
 
-  async function find(id: string): Promise<TokenRow> {
-    const row = await db.accessToken.findUnique({ where: { id }, include: { account: true } })
+  async function findIn(tx: Tx | Db, id: string): Promise<TokenRow> {
+    const row = await tx.accessToken.findUnique({ where: { id }, include: { account: true } })
     if (!row) throw new HubError('not_found', `Token ${id} does not exist`)
     return row
   }
 
-  async function update(id: string, patch: TokenPatch): Promise<TokenRow> {
-    const before = await find(id)
-    const row = await db.accessToken.update({ where: { id }, data: patch, include: { account: true } })
-    await changed(before.hash)
+  /** One token, if the actor may manage it. */
+  async function find(id: string, actor: Actor): Promise<TokenRow> {
+    const row = await findIn(db, id)
+    assertMayManage(holderOf(actor), grantOf(row))
     return row
   }
 
-  async function revoke(id: string): Promise<TokenRow> {
-    const before = await find(id)
-    if (before.revokedAt) return before
-    const row = await db.accessToken.update({
-      where: { id },
-      data: { revokedAt: new Date() },
-      include: { account: true },
+  async function update(id: string, patch: TokenPatch, actor: Actor): Promise<TokenRow> {
+    const holder = holderOf(actor)
+    const { before, row } = await audit.change(actor, async (tx) => {
+      const before = await findIn(tx, id)
+      assertMayManage(holder, grantOf(before))
+      const current = grantOf(before)
+      assertMayGrant(holder, before.accountId, {
+        scopes: patch.scopes ?? current.scopes,
+        models: patch.models ?? current.models,
+        expiresAt: patch.expiresAt === undefined ? current.expiresAt : (patch.expiresAt?.getTime() ?? null),
+      })
+      const row = await tx.accessToken.update({ where: { id }, data: patch, include: { account: true } })
+      return { result: { before, row }, audit: audited('token.update', row, before) }
     })
     await changed(before.hash)
     return row
   }
 
+  async function revoke(id: string, actor: Actor): Promise<TokenRow> {
+    const { before, row } = await audit
+      .change(actor, async (tx) => {
+        const before = await findIn(tx, id)
+        assertMayManage(holderOf(actor), grantOf(before))
+        if (before.revokedAt) throw new AlreadyRevoked(before)
+        const row = await tx.accessToken.update({
+          where: { id },
+          data: { revokedAt: new Date() },
+          include: { account: true },
+        })
+        return { result: { before, row }, audit: audited('token.revoke', row, before) }
+      })
+      .catch((err: unknown) => {
+        // Revoking twice is not an error, and not a second write either.
+        if (err instanceof AlreadyRevoked) return { before: err.row, row: err.row }
+        throw err
+      })
+    if (before !== row) await changed(before.hash)
+    return row
+  }
+
   /** A new secret for the same token id; the old secret stops working at once. */
-  async function rotate(id: string) {
-    const before = await find(id)
-    if (before.revokedAt) throw new HubError('conflict', 'A revoked token cannot be rotated')
+  async function rotate(id: string, actor: Actor) {
     const token = generateToken()
-    const row = await db.accessToken.update({
-      where: { id },
-      data: { hash: hashToken(opts.key, token), hint: tokenHint(token) },
-      include: { account: true },
+    const { before, row } = await audit.change(actor, async (tx) => {
+      const before = await findIn(tx, id)
+      // Rotating hands out the new plaintext: only for tokens the actor could have issued itself.
+      assertMayManage(holderOf(actor), grantOf(before))
+      if (before.revokedAt) throw new HubError('conflict', 'A revoked token cannot be rotated')
+      const row = await tx.accessToken.update({
+        where: { id },
+        data: { hash: hashToken(opts.key, token), hint: tokenHint(token) },
+        include: { account: true },
+      })
+      return { result: { before, row }, audit: audited('token.rotate', row, before) }
     })
     await changed(before.hash, row.hash)
     return { row, token }
   }
 
-  async function list(params: { accountId?: string; limit?: number; cursor?: string }) {
-    const rows = await db.accessToken.findMany({
-      where: params.accountId ? { accountId: params.accountId } : {},
-      include: { account: true },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: fetchSize(params.limit),
-      ...(params.cursor ? { cursor: { id: params.cursor }, skip: 1 } : {}),
-    })
-    const { page, nextCursor } = pageOf(rows, params.limit, (row) => row.id)
+  /** Newest first; a limited admin sees only the tokens it may manage (filtered page by page). */
+  async function list(params: { accountId?: string; limit?: number; cursor?: string }, actor: Actor) {
+    const holder = holderOf(actor)
+    const filtered = holder !== null && !isFullAdmin(holder)
+    const size = params.limit ?? DEFAULT_PAGE_SIZE
+    const where = filtered ? { accountId: holder.accountId } : params.accountId ? { accountId: params.accountId } : {}
+    const kept: TokenRow[] = []
+    let cursor = params.cursor
+    for (;;) {
+      const batch = await db.accessToken.findMany({
+        where,
+        include: { account: true },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: fetchSize(size),
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      })
+      for (const row of batch) if (mayManage(holder, grantOf(row))) kept.push(row)
+      if (kept.length > size || batch.length <= size) break
+      cursor = batch[batch.length - 1].id
+    }
+    const { page, nextCursor } = pageOf(kept, size, (row) => row.id)
     return { rows: page, nextCursor }
   }
 
@@ -170,18 +243,31 @@ export function createTokenService(db: Db, opts: TokenServiceOptions) {
     await flushLastUsed()
   }
 
-  /** The account a token belongs to, created on first use of its name. */
-  async function ensureAccount(name: string): Promise<Account> {
-    return db.account.upsert({ where: { name }, create: { name }, update: {} })
-  }
-
   /** Drops cached verdicts another process told us about (or all of them after a missed notification). */
   function evict(hash?: string): void {
+    generation++
     if (hash) cache.delete(hash)
     else cache.clear()
   }
 
-  return { verify, issue, find, update, revoke, rotate, list, ensureAccount, evict, flushLastUsed, close }
+  /** Drops the cached verdicts of one account's tokens (it was disabled or enabled). */
+  function evictAccount(accountId: string): void {
+    generation++
+    const hashes: string[] = []
+    for (const [hash, entry] of cache.entries()) {
+      if ('principal' in entry && entry.principal.accountId === accountId) hashes.push(hash)
+    }
+    for (const hash of hashes) cache.delete(hash)
+  }
+
+  return { verify, issue, find, update, revoke, rotate, list, evict, evictAccount, flushLastUsed, close }
+}
+
+/** Thrown inside the revoke transaction to leave it without a write or an audit record. */
+class AlreadyRevoked extends Error {
+  constructor(readonly row: TokenRow) {
+    super('already revoked')
+  }
 }
 
 export type TokenService = ReturnType<typeof createTokenService>
@@ -194,7 +280,7 @@ declare module 'fastify' {
 
 export default fp(
   async (app) => {
-    const service = createTokenService(app.db, {
+    const service = createTokenService(app.db, app.audit, {
       key: app.keys.tokenKey,
       cacheMs: app.config.TOKEN_CACHE_MS,
       cacheSize: app.config.TOKEN_CACHE_SIZE,
@@ -204,5 +290,5 @@ export default fp(
     app.decorate('tokens', service)
     app.addHook('onClose', () => service.close())
   },
-  { name: 'tokens', dependencies: ['config', 'db'] },
+  { name: 'tokens', dependencies: ['config', 'db', 'audit'] },
 )

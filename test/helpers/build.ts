@@ -2,6 +2,7 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
 import app, { serverOptions } from '../../app.ts'
+import { SYSTEM_ACTOR } from '../../lib/audit/actor.ts'
 import { type Config, loadConfig } from '../../lib/config.ts'
 import { type OpenDatabaseOptions, openDatabase } from '../../lib/db/open.ts'
 import { SCOPES, type Scope } from '../../schemas/tokens.ts'
@@ -43,15 +44,18 @@ export async function build(t: Test, overrides: Partial<Config> = {}, shareWith?
     if ('cleanup' in db) await db.cleanup?.()
   })
 
-  const account = await server.tokens.ensureAccount('admin')
+  const account = await server.accounts.ensure('admin', SYSTEM_ACTOR)
   const issue: Built['issue'] = async (scopes, opts = {}) => {
-    const { row, token } = await server.tokens.issue({
-      name: opts.name ?? `test ${scopes.join(',')}`,
-      accountId: account.id,
-      scopes,
-      models: opts.models,
-      expiresAt: opts.expiresAt,
-    })
+    const { row, token } = await server.tokens.issue(
+      {
+        name: opts.name ?? `test ${scopes.join(',')}`,
+        accountId: account.id,
+        scopes,
+        models: opts.models,
+        expiresAt: opts.expiresAt,
+      },
+      SYSTEM_ACTOR,
+    )
     return { id: row.id, token }
   }
   const { token: adminToken } = await issue([...SCOPES], { name: 'test admin' })

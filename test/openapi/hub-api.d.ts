@@ -17,6 +17,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAccounts"];
+        put?: never;
+        /** Create an account (full admin only); tokens are then issued to it by id or name */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, disable or enable an account (full admin only); a disabled account's tokens are refused */
+        patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Full admins: every admin write (API and CLI), newest first: who, what, when, the target before and after */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/models": {
         parameters: {
             query?: never;
@@ -136,7 +187,7 @@ export interface paths {
         /** List access tokens, newest first (cursor pagination) */
         get: operations["listTokens"];
         put?: never;
-        /** Issue an access token; the plaintext is returned only in this response */
+        /** Issue an access token within what the calling token holds; the plaintext is returned only here */
         post: operations["createToken"];
         delete?: never;
         options?: never;
@@ -187,7 +238,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Usage records of every token, newest first */
+        /** Usage records of every token (a limited admin: its own account's), newest first */
         get: operations["listUsage"];
         put?: never;
         post?: never;
@@ -556,6 +607,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Account: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description A disabled account's tokens are refused (403 account_disabled) */
+            disabled: boolean;
+            disabledAt: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        AccountCreateBody: {
+            name: string;
+        };
+        AccountPage: {
+            data: components["schemas"]["Account"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
+        };
+        AccountPatchBody: {
+            /** @description true refuses every token of the account from the next request */
+            disabled?: boolean;
+            name?: string;
+        };
         AigneChatInput: {
             messages: components["schemas"]["AigneMessage"][];
             modelOptions?: components["schemas"]["AigneModelOptions"] | null;
@@ -836,6 +910,36 @@ export interface components {
             outputTokens: number;
         } & {
             [key: string]: unknown;
+        };
+        AuditEvent: {
+            /** @description e.g. token.create, token.update, account.update, provider.delete */
+            action: string;
+            actor: {
+                /** @description First 8 characters of the acting token */
+                hint: string | null;
+                tokenId: string | null;
+                /** @description An admin token through the API, the operator CLI, or Hub itself (first-start bootstrap) */
+                type: "token" | "cli" | "system";
+            };
+            /** @description The target as the API shows it after the change; null on delete */
+            after: unknown;
+            /** @description The target as the API showed it before the change; null on create */
+            before: unknown;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Increasing; the cursor of the page that ends here */
+            id: string;
+            ip: string | null;
+            requestId: string | null;
+            target: {
+                id: string;
+                type: string;
+            };
+        };
+        AuditPage: {
+            data: components["schemas"]["AuditEvent"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
         };
         BlockletInfo: {
             appName: string;
@@ -1472,7 +1576,7 @@ export interface components {
             scopes: components["schemas"]["Scope"][];
         };
         TokenCreateBody: {
-            /** @description Owner account name; default: the caller's account */
+            /** @description Owner account id or name; it must exist (404 account_not_found). Default: the caller's account */
             account?: string;
             expiresAt?: string | null;
             /** @description Allowed models: "*", "openai/*", "openai/gpt-4o*" (a trailing * matches any suffix) or exact ids; default ["*"] */
@@ -1576,6 +1680,224 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountCreateBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountPatchBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                action?: string;
+                actorTokenId?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Inclusive */
+                from?: string;
+                limit?: number;
+                targetId?: string;
+                targetType?: string;
+                /** @description Exclusive */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
                 };
             };
         };

@@ -4,6 +4,7 @@
 import Fastify from 'fastify'
 import t from 'tap'
 import app, { serverOptions } from '../../app.ts'
+import { SYSTEM_ACTOR } from '../../lib/audit/actor.ts'
 import { loadConfig } from '../../lib/config.ts'
 import { openDatabase } from '../../lib/db/open.ts'
 import { generateToken } from '../../lib/token-format.ts'
@@ -42,16 +43,18 @@ t.test('401 for missing, malformed, unknown, expired and revoked tokens, in one 
     }
   }
 
-  const expiring = await issue(['models'], { expiresAt: new Date(Date.now() + 300) })
+  // Issuing is a transaction with its audit record: on a busy machine 300 ms could pass before the first call.
+  const expiresAt = new Date(Date.now() + 3_000)
+  const expiring = await issue(['models'], { expiresAt })
   t.equal((await get(bearer(expiring.token))).statusCode, 200, 'works before expiry')
-  await new Promise((r) => setTimeout(r, 400))
+  await new Promise((r) => setTimeout(r, expiresAt.getTime() - Date.now() + 50))
   const expired = await get(bearer(expiring.token))
   t.equal(expired.statusCode, 401)
   t.equal(expired.json().code, 'token_expired', 'expiry is checked against the clock even when cached')
 
   const revokable = await issue(['models'])
   t.equal((await get(bearer(revokable.token))).statusCode, 200, 'works before revoke (and is now cached)')
-  await app.tokens.revoke(revokable.id)
+  await app.tokens.revoke(revokable.id, SYSTEM_ACTOR)
   const revoked = await get(bearer(revokable.token))
   t.equal(revoked.statusCode, 401)
   t.equal(revoked.json().code, 'token_revoked', 'revoke applies to the very next request')
@@ -83,7 +86,7 @@ t.test('403 insufficient_scope for a valid token without the permission; scope c
   t.equal(res.headers['www-authenticate'], 'Bearer realm="hub", error="insufficient_scope"')
 
   t.equal((await app.inject({ method: 'GET', url: '/api/v2/models', headers: bearer(token) })).statusCode, 403)
-  await app.tokens.update(id, { scopes: ['chat', 'models'] })
+  await app.tokens.update(id, { scopes: ['chat', 'models'] }, SYSTEM_ACTOR)
   t.equal((await app.inject({ method: 'GET', url: '/api/v2/models', headers: bearer(token) })).statusCode, 200)
 })
 

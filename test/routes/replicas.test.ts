@@ -62,4 +62,28 @@ if (!process.env.DATABASE_URL) {
     })
     t.pass('the new model is served by B')
   })
+
+  t.test('disabling an account on one replica refuses its tokens on the other; enabling lets them back', async (t) => {
+    const a = await build(t, config)
+    const b = await build(t, config, a)
+    const { token } = await a.issue(['models'])
+    t.equal(await statusOf(b, token), 200, 'replica B verified and cached the token')
+    const account = (await a.app.db.account.findUniqueOrThrow({ where: { name: 'admin' } })).id
+    const patch = (disabled: boolean) =>
+      a.app.inject({
+        method: 'PATCH',
+        url: `/api/admin/accounts/${account}`,
+        headers: bearer(a.adminToken),
+        payload: { disabled },
+      })
+    t.equal((await patch(true)).statusCode, 200)
+    const disableMs = await eventually(async () => (await statusOf(b, token)) === 403)
+    t.ok(disableMs < 2_000, `disable seen by B after ${disableMs} ms`)
+    const res = await b.app.inject({ method: 'GET', url: '/api/v2/models', headers: bearer(token) })
+    t.equal(res.json().code, 'account_disabled')
+    // The admin token belongs to the disabled account too: enable it from the CLI's side, on the database.
+    await a.app.accounts.update(account, { disabled: false }, { type: 'cli' })
+    const enableMs = await eventually(async () => (await statusOf(b, token)) === 200)
+    t.ok(enableMs < 2_000, `enable seen by B after ${enableMs} ms`)
+  })
 }

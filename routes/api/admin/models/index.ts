@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox'
 import { HubError } from '../../../../lib/errors.ts'
 import { formatPrice, toMicros } from '../../../../lib/money.ts'
 import { modelView } from '../../../../lib/views/providers.ts'
+import { catalogActor } from '../../../../plugins/app/audit.ts'
 import { HubModel, HubModelList, ModelCreateBody, ModelPatchBody } from '../../../../schemas/models.ts'
 import { ref } from '../../../../schemas/ref.ts'
 
@@ -12,6 +13,8 @@ const tags = ['admin: models']
 const ModelPath = Type.Object({
   '*': Type.String({ minLength: 3, maxLength: 200, description: 'The model id, e.g. openai/gpt-4o-mini' }),
 })
+
+const modelTarget = (id: string, verb: string) => ({ action: `model.${verb}`, targetType: 'model', targetId: id })
 
 const price = (value: string | number | undefined) => (value === undefined ? undefined : formatPrice(toMicros(value)))
 
@@ -36,21 +39,25 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { id, upstreamModel, type, inputPrice, outputPrice, enabled } = request.body
+      const actor = catalogActor(request)
       const providerName = id.slice(0, id.indexOf('/'))
       const provider = await app.db.provider.findUnique({ where: { name: providerName } })
       if (!provider)
         throw new HubError('validation_error', `Provider "${providerName}" does not exist; create it first`)
-      const row = await app.db.model.create({
-        data: {
-          id,
-          providerId: provider.id,
-          upstreamModel: upstreamModel ?? id.slice(providerName.length + 1),
-          type,
-          inputPrice: price(inputPrice),
-          outputPrice: price(outputPrice),
-          enabled,
-        },
-        include: { provider: true },
+      const row = await app.audit.change(actor, async (tx) => {
+        const row = await tx.model.create({
+          data: {
+            id,
+            providerId: provider.id,
+            upstreamModel: upstreamModel ?? id.slice(providerName.length + 1),
+            type,
+            inputPrice: price(inputPrice),
+            outputPrice: price(outputPrice),
+            enabled,
+          },
+          include: { provider: true },
+        })
+        return { result: row, audit: { ...modelTarget(id, 'create'), after: modelView(row) } }
       })
       await app.providers.changed()
       return reply.code(201).send(modelView(row))
@@ -103,12 +110,19 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const id = request.params['*']
-      await find(id)
+      const actor = catalogActor(request)
+      const before = await find(id)
       const { inputPrice, outputPrice, ...rest } = request.body
-      const row = await app.db.model.update({
-        where: { id },
-        data: { ...rest, inputPrice: price(inputPrice), outputPrice: price(outputPrice) },
-        include: { provider: true },
+      const row = await app.audit.change(actor, async (tx) => {
+        const row = await tx.model.update({
+          where: { id },
+          data: { ...rest, inputPrice: price(inputPrice), outputPrice: price(outputPrice) },
+          include: { provider: true },
+        })
+        return {
+          result: row,
+          audit: { ...modelTarget(id, 'update'), before: modelView(before), after: modelView(row) },
+        }
       })
       await app.providers.changed()
       return modelView(row)
@@ -129,8 +143,12 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const id = request.params['*']
-      await find(id)
-      await app.db.model.delete({ where: { id } })
+      const actor = catalogActor(request)
+      const before = await find(id)
+      await app.audit.change(actor, async (tx) => {
+        await tx.model.delete({ where: { id } })
+        return { result: null, audit: { ...modelTarget(id, 'delete'), before: modelView(before) } }
+      })
       await app.providers.changed()
       return reply.code(204).send()
     },

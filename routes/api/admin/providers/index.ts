@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { encryptSecret, maskSecret } from '../../../../lib/crypto.ts'
 import { HubError } from '../../../../lib/errors.ts'
 import { credentialView, providerView } from '../../../../lib/views/providers.ts'
+import { catalogActor } from '../../../../plugins/app/audit.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
 import {
   Credential,
@@ -19,6 +20,16 @@ import { ref } from '../../../../schemas/ref.ts'
 const admin = { scope: 'admin' } as const
 const tags = ['admin: providers']
 const withCredentials = { credentials: { orderBy: { createdAt: 'asc' as const } } }
+const providerTarget = (id: string, verb: string) => ({
+  action: `provider.${verb}`,
+  targetType: 'provider',
+  targetId: id,
+})
+const credentialTarget = (id: string, verb: string) => ({
+  action: `credential.${verb}`,
+  targetType: 'credential',
+  targetId: id,
+})
 
 const providers: FastifyPluginAsyncTypebox = async (app) => {
   const find = async (id: string) => {
@@ -42,9 +53,12 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { name, type, baseUrl, enabled } = request.body
       const adapter = app.adapters[type]
-      const row = await app.db.provider.create({
-        data: { name, type, baseUrl: (baseUrl ?? adapter.defaultBaseUrl).replace(/\/+$/, ''), enabled },
-        include: withCredentials,
+      const row = await app.audit.change(catalogActor(request), async (tx) => {
+        const row = await tx.provider.create({
+          data: { name, type, baseUrl: (baseUrl ?? adapter.defaultBaseUrl).replace(/\/+$/, ''), enabled },
+          include: withCredentials,
+        })
+        return { result: row, audit: { ...providerTarget(row.id, 'create'), after: providerView(row) } }
       })
       await app.providers.changed()
       return reply.code(201).send(providerView(row))
@@ -96,12 +110,17 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await find(request.params.id)
+      const actor = catalogActor(request)
+      const before = await find(request.params.id)
       const { baseUrl, enabled } = request.body
-      const row = await app.db.provider.update({
-        where: { id: request.params.id },
-        data: { baseUrl: baseUrl?.replace(/\/+$/, ''), enabled },
-        include: withCredentials,
+      const row = await app.audit.change(actor, async (tx) => {
+        const row = await tx.provider.update({
+          where: { id: request.params.id },
+          data: { baseUrl: baseUrl?.replace(/\/+$/, ''), enabled },
+          include: withCredentials,
+        })
+        const audit = { ...providerTarget(row.id, 'update'), before: providerView(before), after: providerView(row) }
+        return { result: row, audit }
       })
       await app.providers.changed()
       return providerView(row)
@@ -121,8 +140,12 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await find(request.params.id)
-      await app.db.provider.delete({ where: { id: request.params.id } })
+      const actor = catalogActor(request)
+      const before = await find(request.params.id)
+      await app.audit.change(actor, async (tx) => {
+        await tx.provider.delete({ where: { id: request.params.id } })
+        return { result: null, audit: { ...providerTarget(before.id, 'delete'), before: providerView(before) } }
+      })
       await app.providers.changed()
       return reply.code(204).send()
     },
@@ -142,6 +165,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
+      const actor = catalogActor(request)
       const provider = await find(request.params.id)
       const { name, ...key } = request.body
       const aws = 'accessKeyId' in key
@@ -155,14 +179,17 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       }
       const id = randomUUID()
       // AWS keys are one JSON secret, encrypted like an API key; only the access key id is ever shown, masked.
-      const row = await app.db.providerCredential.create({
-        data: {
-          id,
-          providerId: request.params.id,
-          name,
-          secret: encryptSecret(app.keys.credentialKey, aws ? JSON.stringify(key) : key.apiKey, id),
-          masked: maskSecret(aws ? key.accessKeyId : key.apiKey),
-        },
+      const row = await app.audit.change(actor, async (tx) => {
+        const row = await tx.providerCredential.create({
+          data: {
+            id,
+            providerId: request.params.id,
+            name,
+            secret: encryptSecret(app.keys.credentialKey, aws ? JSON.stringify(key) : key.apiKey, id),
+            masked: maskSecret(aws ? key.accessKeyId : key.apiKey),
+          },
+        })
+        return { result: row, audit: { ...credentialTarget(row.id, 'create'), after: credentialView(row) } }
       })
       await app.providers.changed()
       return reply.code(201).send(credentialView(row))
@@ -198,8 +225,12 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { id, credentialId } = request.params
-      const { count } = await app.db.providerCredential.deleteMany({ where: { id: credentialId, providerId: id } })
-      if (count === 0) throw new HubError('not_found', `Credential ${credentialId} does not exist on provider ${id}`)
+      await app.audit.change(catalogActor(request), async (tx) => {
+        const before = await tx.providerCredential.findFirst({ where: { id: credentialId, providerId: id } })
+        if (!before) throw new HubError('not_found', `Credential ${credentialId} does not exist on provider ${id}`)
+        await tx.providerCredential.delete({ where: { id: credentialId } })
+        return { result: null, audit: { ...credentialTarget(credentialId, 'delete'), before: credentialView(before) } }
+      })
       await app.providers.changed()
       return reply.code(204).send()
     },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { HubError } from '../../../../lib/errors.ts'
 import { tokenView } from '../../../../lib/views/tokens.ts'
+import { actorOf } from '../../../../plugins/app/audit.ts'
 import { principalOf } from '../../../../plugins/app/auth.ts'
 import { IdParams, PageQuery } from '../../../../schemas/pagination.ts'
 import { ref } from '../../../../schemas/ref.ts'
@@ -26,21 +27,19 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'createToken',
         tags,
-        summary: 'Issue an access token; the plaintext is returned only in this response',
+        summary: 'Issue an access token within what the calling token holds; the plaintext is returned only here',
         body: ref(TokenCreateBody),
         response: { 201: ref(TokenWithSecret) },
       },
     },
     async (request, reply) => {
       const { name, scopes, models, expiresAt, account } = request.body
-      const accountId = account ? (await app.tokens.ensureAccount(account)).id : principalOf(request).accountId
-      const { row, token } = await app.tokens.issue({
-        name,
-        accountId,
-        scopes,
-        models,
-        expiresAt: parseExpiry(expiresAt),
-      })
+      // The account must exist (404 account_not_found): accounts are created through /api/admin/accounts.
+      const accountId = account ? (await app.accounts.resolve(account)).id : principalOf(request).accountId
+      const { row, token } = await app.tokens.issue(
+        { name, accountId, scopes, models, expiresAt: parseExpiry(expiresAt) },
+        actorOf(request),
+      )
       return reply
         .code(201)
         .header('cache-control', 'no-store')
@@ -61,7 +60,7 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { rows, nextCursor } = await app.tokens.list(request.query)
+      const { rows, nextCursor } = await app.tokens.list(request.query, actorOf(request))
       return { data: rows.map(tokenView), nextCursor }
     },
   )
@@ -78,7 +77,7 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(Token) },
       },
     },
-    async (request) => tokenView(await app.tokens.find(request.params.id)),
+    async (request) => tokenView(await app.tokens.find(request.params.id, actorOf(request))),
   )
 
   app.patch(
@@ -96,7 +95,8 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { expiresAt, ...rest } = request.body
-      return tokenView(await app.tokens.update(request.params.id, { ...rest, expiresAt: parseExpiry(expiresAt) }))
+      const patch = { ...rest, expiresAt: parseExpiry(expiresAt) }
+      return tokenView(await app.tokens.update(request.params.id, patch, actorOf(request)))
     },
   )
 
@@ -112,7 +112,7 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(Token) },
       },
     },
-    async (request) => tokenView(await app.tokens.revoke(request.params.id)),
+    async (request) => tokenView(await app.tokens.revoke(request.params.id, actorOf(request))),
   )
 
   app.post(
@@ -128,7 +128,7 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { row, token } = await app.tokens.rotate(request.params.id)
+      const { row, token } = await app.tokens.rotate(request.params.id, actorOf(request))
       return reply.header('cache-control', 'no-store').send({ ...tokenView(row), token })
     },
   )

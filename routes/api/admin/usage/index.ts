@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { isFullAdmin } from '../../../../lib/tokens/ceiling.ts'
 import { queryUsage } from '../../../../lib/usage/query.ts'
+import { principalOf } from '../../../../plugins/app/auth.ts'
 import { ref } from '../../../../schemas/ref.ts'
 import { AdminUsageQuery, UsagePage } from '../../../../schemas/usage.ts'
 
@@ -11,16 +13,19 @@ const usage: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'listUsage',
         tags: ['admin: usage'],
-        summary: 'Usage records of every token, newest first',
+        summary: "Usage records of every token (a limited admin: its own account's), newest first",
         querystring: AdminUsageQuery,
         response: { 200: ref(UsagePage) },
       },
     },
     async (request) => {
       const { token, ...filter } = request.query
+      // Other accounts' usage is for full admins only, like their tokens.
+      const principal = principalOf(request)
+      const accountId = isFullAdmin(principal) ? undefined : principal.accountId
       // Read your writes: what this process metered but has not written yet goes in first.
       await app.usage.writer.flush()
-      return queryUsage(app.db, { ...filter, tokenId: token })
+      return queryUsage(app.db, { ...filter, tokenId: token, accountId })
     },
   )
 }

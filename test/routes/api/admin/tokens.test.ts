@@ -7,6 +7,13 @@ import { bearer, build, TEST_SECRET } from '../../../helpers/build.ts'
 
 t.test('create returns the plaintext once with Cache-Control: no-store; the database has only the HMAC', async (t) => {
   const { app, adminToken } = await build(t)
+  const account = await app.inject({
+    method: 'POST',
+    url: '/api/admin/accounts',
+    headers: bearer(adminToken),
+    payload: { name: 'team-a' },
+  })
+  t.equal(account.statusCode, 201, 'accounts are created explicitly')
   const res = await app.inject({
     method: 'POST',
     url: '/api/admin/tokens',

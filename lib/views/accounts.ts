@@ -1,0 +1,12 @@
+import type { Account } from '../../generated/prisma/client.ts'
+
+/** An account as the API shows it. */
+export function accountView(row: Account) {
+  return {
+    id: row.id,
+    name: row.name,
+    disabled: row.disabledAt !== null,
+    disabledAt: row.disabledAt ? row.disabledAt.toISOString() : null,
+    createdAt: row.createdAt.toISOString(),
+  }
+}
