@@ -5,7 +5,7 @@
 // Durations: BENCH_SECONDS per measurement (default 6), BENCH_WARMUP_SECONDS (default 3), BENCH_STREAM_CALLS
 // streaming calls per target (default 500). BENCH_DATABASE_URL: the PostgreSQL server to create a throwaway
 // database on (default postgresql://postgres@127.0.0.1:5432/postgres; "none" skips it). BENCH_CPU_PROF=<dir>
-// writes CPU profiles of the Hub processes there (node --cpu-prof), to see where their time goes.
+// writes CPU profiles of the Hub processes there (<pid>.cpuprofile), to see where their time goes.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -69,7 +69,8 @@ try {
     const dataDir = await mkdtemp(join(tmpdir(), 'hub-bench-'))
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
     const env: Record<string, string> = { HUB_DATA_DIR: dataDir, ...(await config.env()) }
-    if (process.env.BENCH_CPU_PROF) env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF}`
+    // --cpu-prof is not allowed in NODE_OPTIONS; an --import that drives the inspector is.
+    if (process.env.BENCH_CPU_PROF) env.NODE_OPTIONS = `--import=${join(import.meta.dirname, 'cpu-profile.mjs')}`
     log(`${config.name}: starting (npm start's script, log in ${dataDir}/hub.log)`)
     const hub = await startHub(env, join(dataDir, 'hub.log'))
     cleanups.push(() => hub.stop())
