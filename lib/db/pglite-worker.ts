@@ -2,12 +2,13 @@
 // (usage batches above all) never blocks the thread that serves requests. Requests are handled as they arrive;
 // PGlite's own locks order them, and a transaction holds them until the main thread ends it.
 import { parentPort, workerData } from 'node:worker_threads'
-import { messages, PGlite, type Transaction } from '@electric-sql/pglite'
+import { messages, type PGlite, type Transaction } from '@electric-sql/pglite'
+import { createPGlite } from './pglite-create.ts'
 import type { ErrorData, Message, Reply, Request, WorkerOptions } from './pglite-protocol.ts'
 
 const port = parentPort!
 const options = workerData as WorkerOptions
-const ready = PGlite.create({ dataDir: options.dataDir })
+const ready = createPGlite(options.dataDir)
 
 interface OpenTransaction {
   tx: Transaction
