@@ -37,6 +37,8 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
       level: config.LOG_LEVEL,
       redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
     },
+    // One line per request instead of two, and none for probes: plugins/app/request-log.ts.
+    disableRequestLogging: true,
     bodyLimit: config.BODY_LIMIT,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     // Given to Node at construction: set later (as Fastify does) they leave the 60 s headersTimeout above them

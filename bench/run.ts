@@ -1,20 +1,33 @@
-// `npm run bench`: what Hub costs over going straight to the upstream and over a bare undici proxy, measured
-// in one run against the local OpenAI mock. A benchmark, not a test: it always exits 0.
-// Durations: BENCH_SECONDS per measurement (default 6), BENCH_WARMUP_SECONDS (default 3),
-// BENCH_STREAM_CALLS streaming calls per target (default 500). BENCH_CPU_PROF=<dir> writes a CPU profile of
-// the Hub process there (node --cpu-prof), to see where its time goes.
-import { arch, cpus, loadavg, platform } from 'node:os'
+// `npm run bench`: what Hub costs over going straight to the upstream and over a bare proxy written as fast as
+// Node allows, measured in one run against the local OpenAI mock, for Hub as it ships (the `start` script,
+// default settings: info logs, the embedded PGlite in a fresh data directory) and for Hub on PostgreSQL.
+// A benchmark, not a test: it always exits 0.
+// Durations: BENCH_SECONDS per measurement (default 6), BENCH_WARMUP_SECONDS (default 3), BENCH_STREAM_CALLS
+// streaming calls per target (default 500). BENCH_DATABASE_URL: the PostgreSQL server to create a throwaway
+// database on (default postgresql://postgres@127.0.0.1:5432/postgres; "none" skips it). BENCH_CPU_PROF=<dir>
+// writes CPU profiles of the Hub processes there (<pid>.cpuprofile), to see where their time goes.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { arch, cpus, loadavg, platform, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { PGlite } from '@electric-sql/pglite'
+import pg from 'pg'
+import { startHub } from './hub-process.ts'
 import { type Client, client, rotate, type Target, type Throughput, throughput } from './measure.ts'
 import { type Child, spawnServer } from './processes.ts'
-import { report } from './report.ts'
+import { type HubRun, report } from './report.ts'
+import { setupHub } from './setup-hub.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 6
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS) || 3
 const STREAM_CALLS = Number(process.env.BENCH_STREAM_CALLS) || 500
+const PG_SERVER = process.env.BENCH_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres'
 const CONCURRENCY = 50
+/** Hub's default USAGE_FLUSH_MS, plus slack: CPU used after this much idle time is a burn. */
+const FLUSH_MS = 1000
+const AFTER_LOAD_MS = 5000
 // The mock only checks for a Bearer sk- key; a constant here keeps Hub's modules out of the client process.
 const MOCK_KEY = 'sk-mock-0123456789abcdefghijklmnopqrstuvwxyz'
-const HUB_NODE_ARGS = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []
 
 const cpu = cpus()
 console.log(
@@ -28,85 +41,157 @@ console.log(
 
 const children: Child<unknown>[] = []
 let clients: Client[] = []
+const cleanups: (() => Promise<unknown>)[] = []
 try {
   const mock = await spawnServer<{ url: string }>('./mock-server.ts')
   children.push(mock)
-  const [bare, hub] = await Promise.all([
-    spawnServer<{ url: string }>('./bare-proxy.ts', [mock.info.url]),
-    spawnServer<{ url: string; token: string }>('./hub-server.ts', [mock.info.url, MOCK_KEY], HUB_NODE_ARGS),
-  ])
-  children.push(bare, hub)
+  const bare = await spawnServer<{ url: string }>('./bare-proxy.ts', [mock.info.url])
+  children.push(bare)
+  const baseline = await spawnServer<{ rssMb: number }>('./pglite-baseline.ts')
+  await baseline.stop()
+  log(`bare PGlite with a small table: RSS ${baseline.info.rssMb.toFixed(0)} MB`)
 
-  const targets: Target[] = [
-    {
-      name: 'direct (mock)',
-      url: `${mock.info.url}/chat/completions`,
-      authorization: `Bearer ${MOCK_KEY}`,
-      model: 'gpt-test',
-    },
-    {
-      name: 'bare proxy',
-      url: `${bare.info.url}/v1/chat/completions`,
-      authorization: `Bearer ${MOCK_KEY}`,
-      model: 'gpt-test',
-    },
-    {
-      name: 'Hub',
-      url: `${hub.info.url}/api/v2/chat/completions`,
-      authorization: `Bearer ${hub.info.token}`,
-      model: 'mock/gpt-test',
-    },
+  const direct: Target = {
+    name: 'direct (mock)',
+    url: `${mock.info.url}/chat/completions`,
+    authorization: `Bearer ${MOCK_KEY}`,
+    model: 'gpt-test',
+  }
+  const bareTarget: Target = { ...direct, name: 'bare proxy', url: `${bare.info.url}/v1/chat/completions` }
+
+  const configs: { name: string; env: () => Promise<Record<string, string>> }[] = [
+    { name: 'Hub as shipped (PGlite)', env: async () => ({}) },
   ]
-  clients = targets.map(client)
-  // Fail loudly on a misconfigured target rather than timing error answers.
-  for (const c of clients) {
-    await c.time(false)
-    await c.time(true)
+  if (PG_SERVER !== 'none') configs.push({ name: 'Hub on PostgreSQL', env: () => freshDatabase(PG_SERVER) })
+
+  const runs: HubRun[] = []
+  for (const config of configs) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'hub-bench-'))
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
+    const env: Record<string, string> = { HUB_DATA_DIR: dataDir, ...(await config.env()) }
+    // --cpu-prof is not allowed in NODE_OPTIONS; an --import that drives the inspector is.
+    if (process.env.BENCH_CPU_PROF) env.NODE_OPTIONS = `--import=${join(import.meta.dirname, 'cpu-profile.mjs')}`
+    log(`${config.name}: starting (npm start's script, log in ${dataDir}/hub.log)`)
+    const hub = await startHub(env, join(dataDir, 'hub.log'))
+    cleanups.push(() => hub.stop())
+    const token = await setupHub(hub, mock.info.url, MOCK_KEY)
+    const targets: Target[] = [
+      direct,
+      bareTarget,
+      {
+        name: config.name,
+        url: `${hub.url}/api/v2/chat/completions`,
+        authorization: `Bearer ${token}`,
+        model: 'mock/gpt-test',
+      },
+    ]
+    clients = targets.map(client)
+    // Fail loudly on a misconfigured target rather than timing error answers.
+    for (const c of clients) {
+      await c.time(false)
+      await c.time(true)
+    }
+    log(`warming up (${WARMUP_SECONDS} s)`)
+    await rotate(clients, false, { seconds: (WARMUP_SECONDS * 2) / 3 })
+    await rotate(clients, true, { seconds: WARMUP_SECONDS / 3 })
+    log(`latency at concurrency 1 (${SECONDS} s)`)
+    const latency = await rotate(clients, false, { seconds: SECONDS })
+    log(`streaming time to first byte (${STREAM_CALLS} calls each)`)
+    const ttfb = await rotate(clients, true, { calls: STREAM_CALLS })
+    await Promise.all(clients.map((c) => c.close()))
+    clients = []
+
+    // Alternating short rounds rather than one long run per target, so background load that comes and goes
+    // weighs on every target alike. Hub goes last, so the after-load window below starts when its load stops.
+    const rounds = Math.max(1, Math.round(SECONDS / 2))
+    log(`throughput at concurrency ${CONCURRENCY} (1 s warm-up each, then ${rounds} rounds of ${SECONDS / rounds} s)`)
+    for (const target of targets) await throughput(target, CONCURRENCY, 1)
+    const rps = targets.map((): Throughput[] => [])
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, target] of targets.entries()) rps[i]!.push(await throughput(target, CONCURRENCY, SECONDS / rounds))
+    }
+    const loadStopped = hub.usage()
+    await sleep(FLUSH_MS + 500)
+    const afterFlush = hub.usage()
+    await sleep(AFTER_LOAD_MS - FLUSH_MS - 500)
+    const idle = hub.usage()
+    log(`after the load: ${(idle.cpuMs - loadStopped.cpuMs).toFixed(0)} ms CPU in ${AFTER_LOAD_MS / 1000} s`)
+    await hub.stop()
+    const usageRecords = await countUsage(env).catch(() => null)
+
+    runs.push({
+      name: config.name,
+      names: targets.map((t) => t.name),
+      latency,
+      ttfb,
+      throughput: rps,
+      coldStartMs: hub.coldStartMs,
+      cpuFirstMs: afterFlush.cpuMs - loadStopped.cpuMs,
+      cpuLaterMs: idle.cpuMs - afterFlush.cpuMs,
+      laterWindowMs: AFTER_LOAD_MS - FLUSH_MS - 500,
+      firstWindowMs: FLUSH_MS + 500,
+      rssMb: idle.serverRssMb,
+      treeRssMb: idle.treeRssMb,
+      usageRecords,
+      requests: rps[2]!.reduce((sum, t) => sum + t.requests, 0),
+      pglite: !env.DATABASE_URL,
+    })
   }
-
-  log(`warming up (${WARMUP_SECONDS} s)`)
-  await rotate(clients, false, { seconds: (WARMUP_SECONDS * 2) / 3 })
-  await rotate(clients, true, { seconds: WARMUP_SECONDS / 3 })
-
-  log(`latency at concurrency 1 (${SECONDS} s)`)
-  const latency = await rotate(clients, false, { seconds: SECONDS })
-  log(`streaming time to first byte (${STREAM_CALLS} calls each)`)
-  const ttfb = await rotate(clients, true, { calls: STREAM_CALLS })
-
-  // Alternating short rounds rather than one long run per target, so background load that comes and goes
-  // weighs on every target alike.
-  const rounds = Math.max(1, Math.round(SECONDS / 2))
-  log(`throughput at concurrency ${CONCURRENCY} (1 s warm-up each, then ${rounds} rounds of ${SECONDS / rounds} s)`)
-  for (const target of targets) await throughput(target, CONCURRENCY, 1)
-  const rps = targets.map((): Throughput[] => [])
-  for (let round = 0; round < rounds; round++) {
-    for (const [i, target] of targets.entries()) rps[i]!.push(await throughput(target, CONCURRENCY, SECONDS / rounds))
-  }
-
-  await Promise.all(clients.map((c) => c.close()))
-  clients = []
-  // Stopping Hub flushes its usage writer, and it reports how many records it wrote.
-  const stopped = (await hub.stop()) as { usageRecords?: number } | undefined
-  const usageRecords = stopped?.usageRecords ?? null
 
   const { text, verdict } = report({
-    names: targets.map((t) => t.name),
-    latency,
-    ttfb,
-    throughput: rps,
+    runs,
     seconds: SECONDS,
     concurrency: CONCURRENCY,
-    usageRecords,
+    baselineRssMb: baseline.info.rssMb,
   })
   console.log(`\n${text}\n\n${verdict}`)
 } catch (err) {
-  console.error(`\nBenchmark aborted: ${err instanceof Error ? err.message : String(err)}`)
+  console.error(`\nBenchmark aborted: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
 } finally {
   await Promise.allSettled(clients.map((c) => c.close()))
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {})
   await Promise.allSettled(children.map((c) => c.stop()))
 }
 process.exit(0)
 
 function log(step: string) {
   console.log(`… ${step}`)
+}
+
+/** A new, empty database on the PostgreSQL server, dropped when the benchmark ends. */
+async function freshDatabase(serverUrl: string): Promise<Record<string, string>> {
+  const name = `hub_bench_${process.pid}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`)
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  cleanups.push(async () => {
+    const c = new pg.Client({ connectionString: serverUrl })
+    await c.connect()
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).finally(() => c.end())
+  })
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return { DATABASE_URL: url.toString() }
+}
+
+/** Usage records Hub wrote (it flushes on shutdown), read once it has stopped. */
+async function countUsage(env: Record<string, string>): Promise<number> {
+  const sql = 'SELECT count(*)::int AS n FROM "UsageRecord"'
+  if (env.DATABASE_URL) {
+    const c = new pg.Client({ connectionString: env.DATABASE_URL })
+    await c.connect()
+    try {
+      return (await c.query<{ n: number }>(sql)).rows[0]!.n
+    } finally {
+      await c.end()
+    }
+  }
+  const db = await PGlite.create({ dataDir: join(env.HUB_DATA_DIR!, 'pglite') })
+  try {
+    return (await db.query<{ n: number }>(sql)).rows[0]!.n
+  } finally {
+    await db.close()
+  }
 }

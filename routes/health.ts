@@ -7,7 +7,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
     {
-      config: { public: true },
+      config: { public: true, silent: true },
       schema: { operationId: 'health', tags: ['ops'], summary: 'The process is up', response: { 200: ref(Health) } },
     },
     async () => ({ status: 'ok' }),
@@ -16,7 +16,7 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/ready',
     {
-      config: { public: true },
+      config: { public: true, silent: true },
       schema: {
         operationId: 'ready',
         tags: ['ops'],

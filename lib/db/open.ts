@@ -1,14 +1,15 @@
 // Opens Hub's database: PostgreSQL through @prisma/adapter-pg when a URL is given, otherwise the embedded PGlite
-// in HUB_DATA_DIR. Pending migrations are applied before the client is handed out.
+// in HUB_DATA_DIR, run in a worker thread so its CPU time never holds up requests. Pending migrations are applied
+// before the client is handed out.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../../generated/prisma/client.ts'
 import { lockDataDir } from './lock.ts'
+import { PGliteThread } from './pglite-thread.ts'
 import { applyMigrations } from './schema-engine.ts'
 
 export type Db = PrismaClient
@@ -78,10 +79,10 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
     release = lockDataDir(opts.dataDir)
     dataDir = join(opts.dataDir, 'pglite')
   }
-  let pglite: PGlite | undefined
+  let pglite: PGliteThread | undefined
   try {
-    pglite = await PGlite.create({ dataDir })
-    const factory: SqlMigrationAwareDriverAdapterFactory = new PrismaPGlite(pglite)
+    pglite = await PGliteThread.create({ dataDir })
+    const factory: SqlMigrationAwareDriverAdapterFactory = new PrismaPGlite(pglite.asPGlite())
     if (opts.migrate !== false) await applyMigrations(factory)
     const prisma = new PrismaClient({ adapter: factory })
     const db = pglite

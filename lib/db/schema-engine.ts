@@ -10,6 +10,7 @@ import {
 } from '@prisma/driver-adapter-utils'
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg'
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg'
+import { leanWasm } from './lean-wasm.ts'
 
 const ROOT = resolve(import.meta.dirname, '..', '..')
 export const SCHEMA_PATH = join(ROOT, 'prisma', 'schema.prisma')
@@ -34,7 +35,8 @@ function initWasm(): void {
     require.resolve('@prisma/schema-engine-wasm/schema_engine_bg').replace(/[^/\\]+$/, ''),
     'schema_engine_bg.wasm',
   )
-  const module = new WebAssembly.Module(readFileSync(wasmPath))
+  // Only run at start, to apply migrations: compiled lean, its optimised code would stay resident for nothing.
+  const module = leanWasm(() => new WebAssembly.Module(readFileSync(wasmPath)))
   const instance = new WebAssembly.Instance(module, { './schema_engine_bg.js': bg })
   bg.__wbg_set_wasm(instance.exports)
   ;(instance.exports as { __wbindgen_start: () => void }).__wbindgen_start()

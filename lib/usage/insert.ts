@@ -1,7 +1,7 @@
 // Writes a batch of usage records straight to the driver, past Prisma (whose createMany compiled a fresh query
 // for every batch and cost more CPU than proxying the calls being metered). On PostgreSQL: one statement whose
-// text never changes, one array parameter per column expanded by unnest(). On PGlite, which runs on Hub's own
-// thread: COPY from CSV, the bulk-load path, about three times cheaper per row (~12 µs against ~35 µs).
+// text never changes, one array parameter per column expanded by unnest(). On PGlite (in its worker thread):
+// COPY from CSV, the bulk-load path, about three times cheaper per row (~12 µs against ~35 µs).
 import type { OpenedDatabase } from '../db/open.ts'
 
 export interface UsageEntry {

@@ -57,6 +57,17 @@ const audited = (action: string, row: TokenRow, before?: TokenRow) => ({
 
 export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOptions) {
   const cache = new LRUCache<string, Cached>({ max: opts.cacheSize, ttl: opts.cacheMs || 1 })
+  // The HMAC of a token never changes: a client calling again within the cache window skips it. Kept no longer
+  // than a cached verdict, so a token seen once does not stay in memory. Writes evict verdicts, not this.
+  const hashes = new LRUCache<string, string>({ max: opts.cacheSize, ttl: opts.cacheMs || 1, ttlAutopurge: true })
+  const hashOf = (token: string) => {
+    let hash = hashes.get(token)
+    if (hash === undefined) {
+      hash = hashToken(opts.key, token)
+      hashes.set(token, hash)
+    }
+    return hash
+  }
   const lastUsed = new Map<string, Date>()
   // Bumped by every eviction: a verdict read from the database while an eviction happened may be stale, so it is
   // not cached (otherwise a revoke landing during that read would be forgotten until the TTL).
@@ -81,7 +92,7 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
 
   async function verify(token: string): Promise<VerifyResult> {
     if (!isWellFormedToken(token)) return { ok: false, reason: 'token_malformed' }
-    const hash = hashToken(opts.key, token)
+    const hash = hashOf(token)
     const hit = cache.get(hash)
     if (hit) return judge(hit)
     const seen = generation
