@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { encryptSecret, maskSecret } from '../../../../lib/crypto.ts'
 import { HubError } from '../../../../lib/errors.ts'
+import { baseUrlProblem, headerValueProblem } from '../../../../lib/upstream-input.ts'
 import { credentialView, providerView } from '../../../../lib/views/providers.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
 import {
@@ -19,6 +20,12 @@ import { ref } from '../../../../schemas/ref.ts'
 const admin = { scope: 'admin' } as const
 const tags = ['admin: providers']
 const withCredentials = { credentials: { orderBy: { createdAt: 'asc' as const } } }
+
+/** Refuses with a 400 the first problem found. */
+function refuse(...problems: (string | null)[]): void {
+  const problem = problems.find((p) => p !== null)
+  if (problem) throw new HubError('validation_error', problem)
+}
 
 const providers: FastifyPluginAsyncTypebox = async (app) => {
   const find = async (id: string) => {
@@ -41,6 +48,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { name, type, baseUrl, enabled } = request.body
+      if (baseUrl !== undefined) refuse(baseUrlProblem(baseUrl))
       const adapter = app.adapters[type]
       const row = await app.db.provider.create({
         data: { name, type, baseUrl: (baseUrl ?? adapter.defaultBaseUrl).replace(/\/+$/, ''), enabled },
@@ -80,6 +88,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       await find(request.params.id)
       const { baseUrl, enabled } = request.body
+      if (baseUrl !== undefined) refuse(baseUrlProblem(baseUrl))
       const row = await app.db.provider.update({
         where: { id: request.params.id },
         data: { baseUrl: baseUrl?.replace(/\/+$/, ''), enabled },
@@ -135,6 +144,14 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
             : 'A bedrock provider takes AWS access keys: accessKeyId, secretAccessKey, region (and sessionToken)',
         )
       }
+      refuse(
+        ...(aws
+          ? [
+              headerValueProblem('secretAccessKey', key.secretAccessKey),
+              key.sessionToken === undefined ? null : headerValueProblem('sessionToken', key.sessionToken),
+            ]
+          : [headerValueProblem('apiKey', key.apiKey)]),
+      )
       const id = randomUUID()
       // AWS keys are one JSON secret, encrypted like an API key; only the access key id is ever shown, masked.
       const row = await app.db.providerCredential.create({
