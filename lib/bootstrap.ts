@@ -1,19 +1,26 @@
-// On the first start of an empty database: an admin account and a token with every scope, shown once.
+// On the first start of an empty database: an admin account and a token with every scope, shown once. Several
+// replicas may start together on one empty PostgreSQL database: a transaction-scoped advisory lock makes the
+// check and the creation one step, so exactly one of them creates the token.
 
 import type { TokenService } from '../plugins/app/tokens.ts'
 import { SCOPES } from '../schemas/tokens.ts'
 import type { Db } from './db/open.ts'
 
+// Any constant shared by every Hub process: the lock's name.
+const BOOTSTRAP_LOCK = 0x4875_6201
+
 export async function bootstrapAdmin(db: Db, tokens: TokenService): Promise<string | null> {
-  if ((await db.accessToken.count()) > 0) return null
-  const account = await tokens.ensureAccount('admin')
-  const { token } = await tokens.issue({
-    name: 'bootstrap admin',
-    accountId: account.id,
-    scopes: [...SCOPES],
-    models: ['*'],
+  return db.$transaction(async (tx) => {
+    // Released at commit: a second server waits here, then finds the first one's token.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOOTSTRAP_LOCK}::bigint)`
+    if ((await tx.accessToken.count()) > 0) return null
+    const account = await tx.account.upsert({ where: { name: 'admin' }, create: { name: 'admin' }, update: {} })
+    const { token } = await tokens.issue(
+      { name: 'bootstrap admin', accountId: account.id, scopes: [...SCOPES], models: ['*'] },
+      tx,
+    )
+    return token
   })
-  return token
 }
 
 export function bootstrapMessage(token: string, baseUrl: string): string {

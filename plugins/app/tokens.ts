@@ -82,9 +82,10 @@ export function createTokenService(db: Db, opts: TokenServiceOptions) {
     return judge(entry)
   }
 
-  async function issue(input: IssueInput) {
+  /** `client`: a transaction to create the row in (the bootstrap's; its notification goes out at commit). */
+  async function issue(input: IssueInput, client: Pick<Db, 'accessToken' | '$executeRaw'> = db) {
     const token = generateToken()
-    const row = await db.accessToken.create({
+    const row = await client.accessToken.create({
       data: {
         name: input.name,
         accountId: input.accountId,
@@ -97,7 +98,8 @@ export function createTokenService(db: Db, opts: TokenServiceOptions) {
       include: { account: true },
     })
     // A guess that was cached as unknown must not outlive the token's creation.
-    await changed(row.hash)
+    cache.delete(row.hash)
+    await publishInvalidation(client, { kind: 'token', hash: row.hash })
     return { row, token }
   }
 
