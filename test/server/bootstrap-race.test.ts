@@ -3,7 +3,12 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import t from 'tap'
+import { bootstrapAdmin } from '../../lib/bootstrap.ts'
+import { openDatabase } from '../../lib/db/open.ts'
+import { deriveKeys } from '../../lib/secret.ts'
+import { createTokenService } from '../../plugins/app/tokens.ts'
 import { TEST_SECRET } from '../helpers/build.ts'
+import { testDatabaseOptions } from '../helpers/database.ts'
 import { startServer } from '../helpers/run.ts'
 
 const url = process.env.DATABASE_URL
@@ -24,7 +29,7 @@ if (!url) {
     target.pathname = `/${name}`
     const env = { DATABASE_URL: target.toString(), HUB_SECRET: TEST_SECRET, HUB_DATA_DIR: '/nonexistent-hub-test-dir' }
 
-    const servers = await Promise.all([startServer(env), startServer(env)])
+    const servers = await Promise.all([startServer(env, 240_000), startServer(env, 240_000)])
     t.teardown(() => Promise.all(servers.map((s) => s.stop())))
     const tokens = servers.flatMap((s) => /(hub_[0-9A-Za-z]{46})/.exec(s.output())?.[1] ?? [])
     t.equal(tokens.length, 1, 'one server printed a token, the other did not')
@@ -39,6 +44,22 @@ if (!url) {
     for (const server of servers) {
       const res = await fetch(`${server.url}/api/admin/tokens`, { headers: { authorization: `Bearer ${tokens[0]}` } })
       t.equal(res.status, 200, 'the token works on both replicas')
+    }
+  })
+
+  t.test('the bootstrap of two replicas at the very same moment, many times over', async (t) => {
+    for (let round = 0; round < 10; round++) {
+      const { options, cleanup } = await testDatabaseOptions()
+      const databases = [await openDatabase(options), await openDatabase(options)]
+      const services = databases.map((d) =>
+        createTokenService(d.prisma, { key: deriveKeys(TEST_SECRET).tokenKey, cacheMs: 0, cacheSize: 10, flushMs: 0 }),
+      )
+      const printed = await Promise.all(databases.map((d, i) => bootstrapAdmin(d.prisma, services[i])))
+      t.equal(printed.filter(Boolean).length, 1, `round ${round}: one of the two created a token`)
+      t.equal(await databases[0].prisma.accessToken.count(), 1, `round ${round}: one token in the database`)
+      for (const service of services) await service.close()
+      for (const d of databases) await d.close()
+      await cleanup?.()
     }
   })
 }
