@@ -106,9 +106,9 @@ export const streamFailure = (providerName: string, what: string) =>
   new HubError('upstream_error', `Provider "${providerName}" ${what}`)
 
 // How providers name an auth failure inside a stream: OpenAI and Anthropic error types and codes, Gemini's
-// status, Bedrock's exception names.
+// status, Bedrock's exception names (camelCase inside an event stream).
 const AUTH_ERRORS =
-  /^(authentication_error|permission_error|invalid_api_key|unauthorized|forbidden|UNAUTHENTICATED|PERMISSION_DENIED|AccessDeniedException|UnrecognizedClientException|ExpiredTokenException|InvalidSignatureException|401|403)$/
+  /^(authentication_error|permission_error|invalid_api_key|unauthorized|forbidden|UNAUTHENTICATED|PERMISSION_DENIED|AccessDeniedException|UnrecognizedClientException|ExpiredTokenException|InvalidSignatureException|401|403)$/i
 
 function namesAuthFailure(payload: string, kind?: string): boolean {
   const names: unknown[] = [kind]

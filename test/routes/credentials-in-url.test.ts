@@ -39,7 +39,11 @@ t.test('credentials in a query string: refused, and never logged', async (t) => 
   const byId = await get(`/api/admin/usage?token=${randomUUID()}&limit=5`, auth)
   t.equal(byId.status, 200, 'a token id (a UUID) is no credential')
   t.equal((await get(`/${token}`)).status, 404)
+  t.equal((await get('/health?last=1')).status, 200)
 
+  // The log arrives through a pipe: wait for the last request's line before reading it.
+  for (let i = 0; i < 300 && !server.output().includes('/health?last=…'); i++)
+    await new Promise((r) => setTimeout(r, 100))
   const lines = server
     .output()
     .split('\n')

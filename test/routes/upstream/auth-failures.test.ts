@@ -1,6 +1,8 @@
 // A provider refusing Hub's credential (401/403) is the operator's problem: every provider type and every
 // surface answers 502 upstream_auth_failed without WWW-Authenticate (the caller's Hub token is fine), the
 // provider's text never reaches a header, and the credential it echoes is redacted, pieces of it included.
+import { EventStreamCodec } from '@smithy/core/event-streams'
+import { fromUtf8, toUtf8 } from '@smithy/core/serde'
 import t, { type Test } from 'tap'
 import { json, listeningHub } from '../../helpers/listening-hub.ts'
 import { jsonAnswer, type Script, startScriptedUpstream } from '../../helpers/mock-scripted.ts'
@@ -131,6 +133,22 @@ t.test('an auth failure inside a started stream keeps its code and loses the cre
       'data: {"candidates":[{"content":{"parts":[{"text":"Hi"}],"role":"model"},"index":0}]}',
       `data: ${JSON.stringify({ error: { code: 401, message, status: 'UNAUTHENTICATED' } })}`,
     ]),
+  }
+  // Bedrock: binary event stream frames; an exception frame names its type in a header.
+  const codec = new EventStreamCodec(toUtf8, fromUtf8)
+  const str = (value: string) => ({ type: 'string' as const, value })
+  const frame = (headers: Record<string, string>, body: unknown) =>
+    codec.encode({
+      headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, str(v)])),
+      body: fromUtf8(JSON.stringify(body)),
+    })
+  const bedrockMessage = echo(AWS.secretAccessKey)
+  streams.bedrock = (res) => {
+    res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream' })
+    res.write(frame({ ':event-type': 'messageStart', ':message-type': 'event' }, { role: 'assistant' }))
+    res.end(
+      frame({ ':exception-type': 'accessDeniedException', ':message-type': 'exception' }, { message: bedrockMessage }),
+    )
   }
   const messages = [{ role: 'user', content: 'hi' }]
   for (const [provider, script] of Object.entries(streams)) {
