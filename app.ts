@@ -4,10 +4,11 @@ import { randomUUID } from 'node:crypto'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import AutoLoad from '@fastify/autoload'
-import type { FastifyHttpOptions, FastifyInstance } from 'fastify'
+import type { FastifyHttpOptions, FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from './lib/config.ts'
 import type { OpenedDatabase } from './lib/db/open.ts'
+import { loggableUrl } from './lib/url-credentials.ts'
 import { validatorFactory } from './lib/validators.ts'
 
 export interface AppOptions {
@@ -36,6 +37,16 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
     logger: {
       level: config.LOG_LEVEL,
       redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+      // Fastify's own request serializer, with a URL that holds no query value (a token could be one).
+      serializers: {
+        req: (req: FastifyRequest) => ({
+          method: req.method,
+          url: loggableUrl(req.url),
+          host: req.host,
+          remoteAddress: req.ip,
+          remotePort: req.socket?.remotePort,
+        }),
+      },
     },
     // One line per request instead of two, and none for probes: plugins/app/request-log.ts.
     disableRequestLogging: true,

@@ -5,6 +5,7 @@ import app, { serverOptions } from './app.ts'
 import { bootstrapAdmin, bootstrapMessage } from './lib/bootstrap.ts'
 import { loadConfig } from './lib/config.ts'
 import { DatabaseLockedError } from './lib/db/lock.ts'
+import { MissingSecretError } from './lib/secret.ts'
 
 const config = loadConfig()
 const server = Fastify(serverOptions(config))
@@ -13,7 +14,7 @@ try {
   await server.register(app, {})
   await server.ready()
 } catch (err) {
-  if (err instanceof DatabaseLockedError) {
+  if (err instanceof DatabaseLockedError || err instanceof MissingSecretError) {
     process.stderr.write(`${err.message}\n`)
     process.exit(1)
   }

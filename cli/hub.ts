@@ -40,7 +40,9 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || (group !== 'tokens' && group !== 'accounts') || !command) throw new UsageError(USAGE)
 
   const config = loadConfig({ BOOTSTRAP_ADMIN: false })
-  const keys = deriveKeys(resolveSecret({ secret: config.HUB_SECRET, dataDir: config.HUB_DATA_DIR }))
+  const keys = deriveKeys(
+    resolveSecret({ secret: config.HUB_SECRET, dataDir: config.HUB_DATA_DIR, databaseUrl: config.DATABASE_URL }),
+  )
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL || undefined,
     dataDir: config.HUB_DATA_DIR,

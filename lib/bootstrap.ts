@@ -1,4 +1,6 @@
-// On the first start of an empty database: an admin account and a token with every scope, shown once.
+// On the first start of an empty database: an admin account and a token with every scope, shown once. Several
+// replicas may start together on one empty PostgreSQL database: a transaction-scoped advisory lock makes the
+// check and the creation one step, so exactly one of them creates the token.
 
 import type { AccountService } from '../plugins/app/accounts.ts'
 import type { TokenService } from '../plugins/app/tokens.ts'
@@ -6,14 +8,22 @@ import { SCOPES } from '../schemas/tokens.ts'
 import { SYSTEM_ACTOR } from './audit/actor.ts'
 import type { Db } from './db/open.ts'
 
+// Any constant shared by every Hub process: the lock's name.
+const BOOTSTRAP_LOCK = 0x4875_6201
+
 export async function bootstrapAdmin(db: Db, accounts: AccountService, tokens: TokenService): Promise<string | null> {
-  if ((await db.accessToken.count()) > 0) return null
-  const account = await accounts.ensure('admin', SYSTEM_ACTOR)
-  const { token } = await tokens.issue(
-    { name: 'bootstrap admin', accountId: account.id, scopes: [...SCOPES], models: ['*'] },
-    SYSTEM_ACTOR,
-  )
-  return token
+  return db.$transaction(async (tx) => {
+    // Released at commit: a second server waits here, then finds the first one's token.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${BOOTSTRAP_LOCK}::bigint)`
+    if ((await tx.accessToken.count()) > 0) return null
+    const account = await accounts.ensure('admin', SYSTEM_ACTOR, tx)
+    const { token } = await tokens.issue(
+      { name: 'bootstrap admin', accountId: account.id, scopes: [...SCOPES], models: ['*'] },
+      SYSTEM_ACTOR,
+      tx,
+    )
+    return token
+  })
 }
 
 export function bootstrapMessage(token: string, baseUrl: string): string {

@@ -23,8 +23,12 @@ export function decryptSecret(key: Buffer, sealed: string, boundTo: string): str
   return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8')
 }
 
-/** "sk-m…wxyz": enough to recognise a key, never enough to use it. */
+/**
+ * "sk-m…wxyz": enough to recognise a key, never enough to use it. The shorter the key, the less is shown: eight
+ * characters of a long key, the last four of a short one, nothing of a very short one.
+ */
 export function maskSecret(secret: string): string {
-  if (secret.length <= 8) return '…'
-  return `${secret.slice(0, 4)}…${secret.slice(-4)}`
+  if (secret.length >= 24) return `${secret.slice(0, 4)}…${secret.slice(-4)}`
+  if (secret.length >= 12) return `…${secret.slice(-4)}`
+  return '…'
 }

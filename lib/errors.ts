@@ -16,6 +16,8 @@ export const errorCodes = {
   // Accounts, and other accounts' tokens, are managed by full admins only (every scope, every model, no expiry).
   full_admin_required: { status: 403, error: 'Forbidden' },
   validation_error: { status: 400, error: 'Bad Request' },
+  // A token or key in the query string (RFC 6750 §2.3): it would be logged on the way; send a header instead.
+  credentials_in_url: { status: 400, error: 'Bad Request' },
   invalid_json: { status: 400, error: 'Bad Request' },
   unsupported_media_type: { status: 415, error: 'Unsupported Media Type' },
   payload_too_large: { status: 413, error: 'Payload Too Large' },
@@ -27,6 +29,8 @@ export const errorCodes = {
   rate_limited: { status: 429, error: 'Too Many Requests' },
   no_credentials: { status: 503, error: 'Service Unavailable' },
   upstream_error: { status: 502, error: 'Bad Gateway' },
+  // The provider refused Hub's own credential for it: the operator's problem, never a 401 to the caller.
+  upstream_auth_failed: { status: 502, error: 'Bad Gateway' },
   upstream_unreachable: { status: 502, error: 'Bad Gateway' },
   // A provider's answer (or one event of its stream) larger than UPSTREAM_RESPONSE_LIMIT / UPSTREAM_EVENT_LIMIT.
   upstream_response_too_large: { status: 502, error: 'Bad Gateway' },

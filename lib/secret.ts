@@ -1,5 +1,6 @@
 // The root secret and the keys derived from it. With no HUB_SECRET, one is generated once and kept in
-// HUB_DATA_DIR with mode 0600 so the embedded default needs no setup and survives restarts.
+// HUB_DATA_DIR with mode 0600 so the embedded default needs no setup and survives restarts. Not on a shared
+// PostgreSQL database: each server would generate its own and could read none of the others' tokens and keys.
 import { hkdfSync, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,8 +12,21 @@ export interface DerivedKeys {
   credentialKey: Buffer
 }
 
-export function resolveSecret(opts: { secret?: string; dataDir: string }): string {
+/** A configuration that cannot start: its message is one line for the operator, no stack trace needed. */
+export class MissingSecretError extends Error {
+  constructor() {
+    super(
+      'HUB_SECRET is required with DATABASE_URL: every server on one database must use the same secret ' +
+        '(32 characters or more, e.g. from `openssl rand -base64 32`); a generated one would differ per server.',
+    )
+    this.name = 'MissingSecretError'
+  }
+}
+
+/** The one place that decides where the root secret comes from. */
+export function resolveSecret(opts: { secret?: string; dataDir: string; databaseUrl?: string }): string {
   if (opts.secret) return opts.secret
+  if (opts.databaseUrl) throw new MissingSecretError()
   const file = join(opts.dataDir, 'secret')
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(opts.dataDir, { recursive: true })

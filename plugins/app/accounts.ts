@@ -11,7 +11,7 @@ import { publishInvalidation } from '../../lib/invalidation.ts'
 import { fetchSize, pageOf } from '../../lib/paginate.ts'
 import { assertFullAdmin } from '../../lib/tokens/ceiling.ts'
 import { accountView } from '../../lib/views/accounts.ts'
-import type { AuditLog } from './audit.ts'
+import type { AuditLog, Tx } from './audit.ts'
 import type { TokenService } from './tokens.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -42,15 +42,20 @@ export function createAccountService(db: Db, audit: AuditLog, tokens: Pick<Token
     return row
   }
 
-  async function create(name: string, actor: Actor): Promise<Account> {
+  /** `within`: a transaction the caller holds (the bootstrap's). */
+  async function create(name: string, actor: Actor, within?: Tx): Promise<Account> {
     assertFullAdmin(holderOf(actor), 'create accounts')
-    return audit.change(actor, async (tx) => {
-      const row = await tx.account.create({ data: { name } })
-      return {
-        result: row,
-        audit: { action: 'account.create', targetType: 'account', targetId: row.id, after: accountView(row) },
-      }
-    })
+    return audit.change(
+      actor,
+      async (tx) => {
+        const row = await tx.account.create({ data: { name } })
+        return {
+          result: row,
+          audit: { action: 'account.create', targetType: 'account', targetId: row.id, after: accountView(row) },
+        }
+      },
+      within,
+    )
   }
 
   /** Rename, disable or enable. Disabling refuses the account's tokens from the next request, everywhere. */
@@ -73,9 +78,9 @@ export function createAccountService(db: Db, audit: AuditLog, tokens: Pick<Token
   }
 
   /** The operator's own account (bootstrap, CLI default): created on first use, recorded as such. */
-  async function ensure(name: string, actor: Actor): Promise<Account> {
-    const row = await db.account.findUnique({ where: { name } })
-    return row ?? create(name, actor)
+  async function ensure(name: string, actor: Actor, within?: Tx): Promise<Account> {
+    const row = await (within ?? db).account.findUnique({ where: { name } })
+    return row ?? create(name, actor, within)
   }
 
   async function list(params: { limit?: number; cursor?: string }) {

@@ -87,13 +87,21 @@ export function createAuditLog(db: Db) {
     })
   }
 
-  /** Runs `write` and records what it returns in the same transaction; a failed record undoes the write. */
-  async function change<T>(actor: Actor, write: (tx: Tx) => Promise<{ result: T; audit: AuditChange }>): Promise<T> {
-    return db.$transaction(async (tx) => {
+  /**
+   * Runs `write` and records what it returns in the same transaction; a failed record undoes the write. `within`:
+   * a transaction the caller already holds (the bootstrap's), instead of a new one.
+   */
+  async function change<T>(
+    actor: Actor,
+    write: (tx: Tx) => Promise<{ result: T; audit: AuditChange }>,
+    within?: Tx,
+  ): Promise<T> {
+    const run = async (tx: Tx) => {
       const { result, audit } = await write(tx)
       await record(tx, actor, audit)
       return result
-    }, TX_OPTIONS)
+    }
+    return within ? run(within) : db.$transaction(run, TX_OPTIONS)
   }
 
   /** The log spans every account and token, so only a full admin (or the CLI) reads it. */

@@ -18,7 +18,12 @@ export default fp<ConfigPluginOptions>(
   async (app, opts) => {
     const config = loadConfig(opts.config)
     app.decorate('config', config)
-    app.decorate('keys', deriveKeys(resolveSecret({ secret: config.HUB_SECRET, dataDir: config.HUB_DATA_DIR })))
+    const secret = resolveSecret({
+      secret: config.HUB_SECRET,
+      dataDir: config.HUB_DATA_DIR,
+      databaseUrl: config.DATABASE_URL,
+    })
+    app.decorate('keys', deriveKeys(secret))
   },
   { name: 'config' },
 )

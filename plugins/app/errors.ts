@@ -13,6 +13,9 @@ import { headerFailure } from './auth.ts'
 /** Scopes of routes that call a provider, and so can answer 429/502/503/504. */
 const PROXIED_SCOPES = new Set(['chat', 'embeddings', 'images', 'audio'])
 
+/** RFC 6750's error_description: printable ASCII without `"` and `\`; anything else is dropped. */
+const quotedText = (text: string) => text.replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '')
+
 const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
@@ -56,10 +59,13 @@ export function toHubError(err: FastifyError | Error, request: FastifyRequest): 
 
 export function sendError(err: HubError, request: FastifyRequest, reply: FastifyReply) {
   if (err.statusCode === 401) {
-    const sent = request.headers.authorization !== undefined
+    // Only Hub's own token verdicts name the token invalid; their messages are ours, and quoted safely anyway.
+    const invalid = err.code.startsWith('token_') && request.headers.authorization !== undefined
     reply.header(
       'www-authenticate',
-      sent ? `Bearer realm="hub", error="invalid_token", error_description="${err.message}"` : 'Bearer realm="hub"',
+      invalid
+        ? `Bearer realm="hub", error="invalid_token", error_description="${quotedText(err.message)}"`
+        : 'Bearer realm="hub"',
     )
   } else if (err.code === 'insufficient_scope') {
     reply.header('www-authenticate', 'Bearer realm="hub", error="insufficient_scope"')

@@ -9,6 +9,7 @@ import { modelAllowed } from '../../lib/model-pattern.ts'
 import { toMicros } from '../../lib/money.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
 import { createUpstreamHttp } from '../../lib/upstream-http.ts'
+import { headerValueProblem } from '../../lib/upstream-input.ts'
 import { createAnthropicAdapter } from '../../providers/anthropic/index.ts'
 import { createBedrockAdapter } from '../../providers/bedrock/index.ts'
 import { createGoogleAdapter } from '../../providers/google/index.ts'
@@ -25,6 +26,15 @@ export interface CatalogModel {
   createdAt: Date
   provider: { id: string; name: string; type: string; baseUrl: string }
   credentials: { id: string; apiKey: string }[]
+  /** Enabled credentials this server cannot use (see UnusableCredential); none usable is a 503, not a keyless call. */
+  unusableCredentials: number
+}
+
+/** A stored credential this server cannot send: it is left out, and reported once with what the operator can do. */
+export interface UnusableCredential {
+  provider: string
+  credential: string
+  reason: string
 }
 
 /** What a route needs to call a model: the adapter, the target and the prices. */
@@ -34,28 +44,62 @@ export interface ResolvedModel {
   model: CatalogModel
 }
 
+/** The key of a stored credential, or why this server cannot use it. Never throws. */
+function openCredential(key: Buffer, row: { id: string; secret: string }): { apiKey: string } | { reason: string } {
+  let apiKey: string
+  try {
+    apiKey = decryptSecret(key, row.secret, row.id)
+  } catch {
+    return {
+      reason:
+        'it cannot be decrypted: this server runs with another HUB_SECRET than the one that stored it ' +
+        '(every server on one database needs the same HUB_SECRET), or the row was altered',
+    }
+  }
+  // Stored before keys were checked on creation: every call with it would fail.
+  const aws = apiKey.startsWith('{')
+  if (!aws && headerValueProblem('apiKey', apiKey)) {
+    return { reason: 'its key is not a valid HTTP header value; delete it and add the key again' }
+  }
+  return { apiKey }
+}
+
 export function createProviderRegistry(
   db: Db,
-  opts: { credentialKey: Buffer; adapters: Record<string, ProviderAdapter> },
+  opts: {
+    credentialKey: Buffer
+    adapters: Record<string, ProviderAdapter>
+    onUnusable?: (credential: UnusableCredential) => void
+  },
 ) {
   let models = new Map<string, CatalogModel>()
   let enabledProviders = 0
   let cursor = 0
+  // Reported once per credential, not at every periodic reload.
+  let reported = new Set<string>()
 
   async function reload(): Promise<void> {
     const providers = await db.provider.findMany({
       include: { credentials: { where: { enabled: true }, orderBy: { createdAt: 'asc' } }, models: true },
     })
     const next = new Map<string, CatalogModel>()
+    const unusable = new Set<string>()
     let enabled = 0
     for (const p of providers) {
       if (!p.enabled) continue
       enabled++
       const provider = { id: p.id, name: p.name, type: p.type, baseUrl: p.baseUrl }
-      const credentials = p.credentials.map((c) => ({
-        id: c.id,
-        apiKey: decryptSecret(opts.credentialKey, c.secret, c.id),
-      }))
+      const credentials: CatalogModel['credentials'] = []
+      for (const c of p.credentials) {
+        const opened = openCredential(opts.credentialKey, c)
+        if ('apiKey' in opened) {
+          credentials.push({ id: c.id, apiKey: opened.apiKey })
+          continue
+        }
+        unusable.add(c.id)
+        if (!reported.has(c.id)) opts.onUnusable?.({ provider: p.name, credential: c.name, reason: opened.reason })
+      }
+      const unusableCredentials = p.credentials.length - credentials.length
       for (const m of p.models) {
         if (!m.enabled) continue
         next.set(m.id, {
@@ -67,11 +111,13 @@ export function createProviderRegistry(
           createdAt: m.createdAt,
           provider,
           credentials,
+          unusableCredentials,
         })
       }
     }
     models = next
     enabledProviders = enabled
+    reported = unusable
   }
 
   /** Resolves a model for a principal: 403 if the token may not use it, 404 if it is not served. */
@@ -91,6 +137,12 @@ export function createProviderRegistry(
     }
     const adapter = opts.adapters[model.provider.type]
     if (!adapter) throw new HubError('unavailable', `Provider type "${model.provider.type}" is not supported`)
+    if (!model.credentials.length && model.unusableCredentials) {
+      throw new HubError(
+        'no_credentials',
+        `Provider "${model.provider.name}" has no credential this server can use; the server log says why`,
+      )
+    }
     // Round-robin across the provider's keys spreads load and rate limits.
     const credential = model.credentials.length ? model.credentials[cursor++ % model.credentials.length] : null
     return {
@@ -147,7 +199,15 @@ export default fp(
       google: createGoogleAdapter(http),
       ideogram: createIdeogramAdapter(http),
     }
-    const registry = createProviderRegistry(app.db, { credentialKey: app.keys.credentialKey, adapters })
+    const registry = createProviderRegistry(app.db, {
+      credentialKey: app.keys.credentialKey,
+      adapters,
+      onUnusable: ({ provider, credential, reason }) =>
+        app.log.error(
+          { provider, credential },
+          `credential "${credential}" of provider "${provider}" is disabled on this server: ${reason}`,
+        ),
+    })
     await registry.reload()
     app.decorate('providers', registry)
     app.decorate('adapters', adapters)

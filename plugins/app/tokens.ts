@@ -74,10 +74,11 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
   let generation = 0
 
   /** Evicts here and tells other processes on the same database to evict too. */
-  async function changed(...hashes: string[]): Promise<void> {
+  /** `client`: the transaction the change is in, so other replicas hear of it when it commits. */
+  async function changed(hashes: string[], client: Parameters<typeof publishInvalidation>[0] = db): Promise<void> {
     generation++
     for (const hash of hashes) cache.delete(hash)
-    for (const hash of hashes) await publishInvalidation(db, { kind: 'token', hash })
+    for (const hash of hashes) await publishInvalidation(client, { kind: 'token', hash })
   }
 
   function judge(entry: Cached): VerifyResult {
@@ -107,8 +108,11 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
     return judge(entry)
   }
 
-  /** Issues a token; a token actor may grant only within what it holds (lib/tokens/ceiling.ts). */
-  async function issue(input: IssueInput, actor: Actor) {
+  /**
+   * Issues a token; a token actor may grant only within what it holds (lib/tokens/ceiling.ts). `within`: a
+   * transaction the caller holds (the bootstrap's); the other replicas are then told when it commits.
+   */
+  async function issue(input: IssueInput, actor: Actor, within?: Tx) {
     const models = input.models ?? ['*']
     const expiresAt = input.expiresAt ?? null
     assertMayGrant(holderOf(actor), input.accountId, {
@@ -117,26 +121,30 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
       expiresAt: expiresAt ? expiresAt.getTime() : null,
     })
     const token = generateToken()
-    const row = await audit.change(actor, async (tx) => {
-      const account = await tx.account.findUnique({ where: { id: input.accountId } })
-      if (!account) throw new HubError('account_not_found', `Account ${input.accountId} does not exist`)
-      if (account.disabledAt) throw new HubError('conflict', `Account "${account.name}" is disabled; enable it first`)
-      const row = await tx.accessToken.create({
-        data: {
-          name: input.name,
-          accountId: input.accountId,
-          hash: hashToken(opts.key, token),
-          hint: tokenHint(token),
-          scopes: input.scopes,
-          models,
-          expiresAt,
-        },
-        include: { account: true },
-      })
-      return { result: row, audit: audited('token.create', row) }
-    })
+    const row = await audit.change(
+      actor,
+      async (tx) => {
+        const account = await tx.account.findUnique({ where: { id: input.accountId } })
+        if (!account) throw new HubError('account_not_found', `Account ${input.accountId} does not exist`)
+        if (account.disabledAt) throw new HubError('conflict', `Account "${account.name}" is disabled; enable it first`)
+        const row = await tx.accessToken.create({
+          data: {
+            name: input.name,
+            accountId: input.accountId,
+            hash: hashToken(opts.key, token),
+            hint: tokenHint(token),
+            scopes: input.scopes,
+            models,
+            expiresAt,
+          },
+          include: { account: true },
+        })
+        return { result: row, audit: audited('token.create', row) }
+      },
+      within,
+    )
     // A guess that was cached as unknown must not outlive the token's creation.
-    await changed(row.hash)
+    await changed([row.hash], within)
     return { row, token }
   }
 
@@ -167,7 +175,7 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
       const row = await tx.accessToken.update({ where: { id }, data: patch, include: { account: true } })
       return { result: { before, row }, audit: audited('token.update', row, before) }
     })
-    await changed(before.hash)
+    await changed([before.hash])
     return row
   }
 
@@ -189,7 +197,7 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
         if (err instanceof AlreadyRevoked) return { before: err.row, row: err.row }
         throw err
       })
-    if (before !== row) await changed(before.hash)
+    if (before !== row) await changed([before.hash])
     return row
   }
 
@@ -208,7 +216,7 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
       })
       return { result: { before, row }, audit: audited('token.rotate', row, before) }
     })
-    await changed(before.hash, row.hash)
+    await changed([before.hash, row.hash])
     return { row, token }
   }
 

@@ -3,7 +3,7 @@ import { HubError } from '../../lib/errors.ts'
 import type { UpstreamHttp } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
-import { upstreamError } from '../upstream-errors.ts'
+import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { anthropicHeaders, messagesBody, messagesUrl } from './request.ts'
 import { type AnthropicMessage, fromAnthropicUsage, toChatCompletion } from './response.ts'
 import { anthropicChunkStream } from './stream.ts'
@@ -17,7 +17,7 @@ export function createAnthropicAdapter(http: UpstreamHttp): ProviderAdapter {
       messagesBody(req, call, stream),
       call.signal,
     )
-    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res
   }
 
@@ -32,7 +32,7 @@ export function createAnthropicAdapter(http: UpstreamHttp): ProviderAdapter {
     const res = await send(req, call, true)
     return anthropicChunkStream(res, {
       clientWantsUsage: req.stream_options?.include_usage === true,
-      providerName: call.target.provider.name,
+      ...sourceOf(call.target),
       signal: call.signal,
     })
   }

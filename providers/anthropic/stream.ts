@@ -13,7 +13,7 @@ import type { UpstreamResponse } from '../../lib/upstream-http.ts'
 import { chatStreamOf } from '../chat-stream.ts'
 import { toOpenAIUsage } from '../translation.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
-import { messageFrom, scrubSecrets, streamFailure, streamReadError } from '../upstream-errors.ts'
+import { midStreamError, streamFailure, streamReadError, type UpstreamSource } from '../upstream-errors.ts'
 import { type AnthropicUsage, finishReason, fromAnthropicUsage } from './response.ts'
 
 interface StreamEvent {
@@ -27,7 +27,7 @@ interface StreamEvent {
 
 export function anthropicChunkStream(
   res: UpstreamResponse,
-  opts: { clientWantsUsage: boolean; providerName: string; signal: AbortSignal },
+  opts: UpstreamSource & { clientWantsUsage: boolean; signal: AbortSignal },
 ): ChatStream {
   let usage: Usage | null = null
   const counted: AnthropicUsage = {}
@@ -93,10 +93,8 @@ export function anthropicChunkStream(
           case 'message_stop':
             done = true
             break
-          case 'error': {
-            const message = messageFrom(sse.data) ?? 'stream failed'
-            throw streamFailure(opts.providerName, `failed mid-stream: ${scrubSecrets(message)}`)
-          }
+          case 'error':
+            throw midStreamError(opts, sse.data)
         }
         if (done) break
       }

@@ -5,7 +5,7 @@ import { HubError } from '../../lib/errors.ts'
 import type { UpstreamHttp, UpstreamResponse } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
-import { upstreamError } from '../upstream-errors.ts'
+import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { converseBody, converseUrl, DEFAULT_BASE_URL, regionalBaseUrl } from './request.ts'
 import { type ConverseResponse, fromConverseUsage, toChatCompletion } from './response.ts'
 import { signerFor } from './sign.ts'
@@ -28,7 +28,7 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
     const url = converseUrl(regionalBaseUrl(provider.baseUrl, signer.region), upstreamModel, stream)
     const body = converseBody(req)
     const res = await http.postJson(url, await signer.headers(new URL(url), body), body, call.signal)
-    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, provider.name)
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res
   }
 
@@ -45,7 +45,7 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
       id: answerId(res),
       model: call.target.upstreamModel,
       clientWantsUsage: req.stream_options?.include_usage === true,
-      providerName: call.target.provider.name,
+      ...sourceOf(call.target),
       signal: call.signal,
     })
   }

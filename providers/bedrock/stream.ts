@@ -15,7 +15,7 @@ import type { UpstreamResponse } from '../../lib/upstream-http.ts'
 import { chatStreamOf } from '../chat-stream.ts'
 import { toOpenAIUsage } from '../translation.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
-import { messageFrom, scrubSecrets, streamFailure, streamReadError } from '../upstream-errors.ts'
+import { midStreamError, streamFailure, streamReadError, type UpstreamSource } from '../upstream-errors.ts'
 import { type ConverseUsage, finishReason, fromConverseUsage } from './response.ts'
 
 // An event stream message is at most 16 MiB of payload plus 128 KiB of headers.
@@ -82,7 +82,7 @@ const header = (message: Message, name: string): string | undefined => {
 
 export function bedrockChunkStream(
   res: UpstreamResponse,
-  opts: { id: string; model: string; clientWantsUsage: boolean; providerName: string; signal: AbortSignal },
+  opts: UpstreamSource & { id: string; model: string; clientWantsUsage: boolean; signal: AbortSignal },
 ): ChatStream {
   let usage: Usage | null = null
   const fail = (what: string) => streamFailure(opts.providerName, what)
@@ -107,9 +107,8 @@ export function bedrockChunkStream(
         const payload = toUtf8(message.body)
         const type = header(message, ':message-type')
         if (type === 'exception' || type === 'error') {
-          const name = header(message, ':exception-type') ?? header(message, ':error-code') ?? 'error'
-          const text = messageFrom(payload) ?? header(message, ':error-message') ?? 'stream failed'
-          throw fail(`failed mid-stream: ${name}: ${scrubSecrets(text)}`)
+          const kind = header(message, ':exception-type') ?? header(message, ':error-code') ?? 'error'
+          throw midStreamError(opts, payload, { kind, fallback: header(message, ':error-message') })
         }
         let event: StreamEvent
         try {

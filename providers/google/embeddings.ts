@@ -40,7 +40,7 @@ export function createGoogleEmbeddings(http: UpstreamHttp) {
       JSON.stringify(body),
       call.signal,
     )
-    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     const { value } = await readJson<{ embedding?: Embedding; embeddings?: Embedding[] }>(
       res,
       call.target.provider.name,

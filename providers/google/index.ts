@@ -9,7 +9,7 @@ import {
   type ProviderAdapter,
   type UpstreamCall,
 } from '../types.ts'
-import { upstreamError } from '../upstream-errors.ts'
+import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { createGoogleEmbeddings } from './embeddings.ts'
 import { generateBody, generateUrl, googleHeaders } from './request.ts'
 import { fromGeminiUsage, type GeminiResponse, toChatCompletion } from './response.ts'
@@ -23,7 +23,7 @@ export function createGoogleAdapter(http: UpstreamHttp): ProviderAdapter {
       generateBody(req),
       call.signal,
     )
-    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res
   }
 
@@ -41,7 +41,7 @@ export function createGoogleAdapter(http: UpstreamHttp): ProviderAdapter {
     const res = await send(req, call, true)
     return googleChunkStream(res, {
       clientWantsUsage: req.stream_options?.include_usage === true,
-      providerName: call.target.provider.name,
+      ...sourceOf(call.target),
       signal: call.signal,
       model: call.target.upstreamModel,
     })

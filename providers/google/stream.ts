@@ -14,7 +14,7 @@ import type { UpstreamResponse } from '../../lib/upstream-http.ts'
 import { chatStreamOf } from '../chat-stream.ts'
 import { toOpenAIUsage } from '../translation.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
-import { messageFrom, scrubSecrets, streamFailure, streamReadError } from '../upstream-errors.ts'
+import { midStreamError, streamFailure, streamReadError, type UpstreamSource } from '../upstream-errors.ts'
 import {
   completionId,
   finishReason,
@@ -31,7 +31,7 @@ interface ChoiceState {
 
 export function googleChunkStream(
   res: UpstreamResponse,
-  opts: { clientWantsUsage: boolean; providerName: string; signal: AbortSignal; model: string },
+  opts: UpstreamSource & { clientWantsUsage: boolean; signal: AbortSignal; model: string },
 ): ChatStream {
   let usage: Usage | null = null
 
@@ -58,10 +58,7 @@ export function googleChunkStream(
         } catch {
           throw new HubError('upstream_error', `Provider "${opts.providerName}" sent a stream frame that is not JSON`)
         }
-        if (frame.error !== undefined) {
-          const message = messageFrom(sse.data) ?? 'stream failed'
-          throw streamFailure(opts.providerName, `failed mid-stream: ${scrubSecrets(message)}`)
-        }
+        if (frame.error !== undefined) throw midStreamError(opts, sse.data)
         if (!id) {
           id = completionId(frame.responseId)
           model = frame.modelVersion ?? model

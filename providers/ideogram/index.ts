@@ -79,7 +79,7 @@ export function createIdeogramAdapter(http: UpstreamHttp): ProviderAdapter {
       throw new HubError('validation_error', 'Ideogram answers with image URLs only (response_format: "url")')
     }
     const res = await send(req, call)
-    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     const { value } = await readJson<IdeogramAnswer>(res, call.target.provider.name, call.signal)
     const created = Math.floor((Date.parse(value.created) || Date.now()) / 1000)
     const data = (value.data ?? []).map((image) => ({

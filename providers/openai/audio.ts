@@ -1,6 +1,7 @@
 // OpenAI's audio endpoints: speech streams the provider's audio bytes back as they come; transcription streams
 // the client's upload on as a fresh multipart body (model renamed) and returns the answer as it came.
 
+import { safeMediaType } from '../../lib/media-type.ts'
 import { encodeMultipart, newBoundary } from '../../lib/multipart-body.ts'
 import { parseSse } from '../../lib/sse.ts'
 import { readUpstreamText } from '../../lib/upstream-body.ts'
@@ -73,8 +74,8 @@ export function createOpenAIAudio(http: UpstreamHttp) {
       JSON.stringify({ ...req, model: call.target.upstreamModel }),
       call.signal,
     )
-    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
-    const contentType = String(res.headers['content-type'] ?? 'application/octet-stream')
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
+    const contentType = safeMediaType(res.headers['content-type'], 'application/octet-stream')
     return { contentType, body: res.body }
   }
 
@@ -90,8 +91,8 @@ export function createOpenAIAudio(http: UpstreamHttp) {
       encodeMultipart(boundary, upload.parts(call.target.upstreamModel)),
       call.signal,
     )
-    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
-    const contentType = String(res.headers['content-type'] ?? 'application/json')
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
+    const contentType = safeMediaType(res.headers['content-type'], 'application/json')
     const raw = await readUpstreamText(res, call.signal)
     return { contentType, raw, ...(await transcriptionUsage(raw, contentType)) }
   }

@@ -15,7 +15,7 @@ import type {
   ProviderAdapter,
   UpstreamCall,
 } from '../types.ts'
-import { upstreamError } from '../upstream-errors.ts'
+import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { createOpenAIAudio } from './audio.ts'
 import { chatBody, endpointUrl, upstreamHeaders } from './request.ts'
 import { openAIChunkStream } from './stream.ts'
@@ -29,7 +29,7 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
       body,
       call.signal,
     )
-    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target.provider.name)
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res
   }
 
@@ -49,7 +49,7 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
   async function chatStream(req: ChatRequest, call: UpstreamCall): Promise<ChatStream> {
     const { body, clientWantsUsage } = chatBody(req, call)
     const res = await post('chat/completions', body, call, true)
-    return openAIChunkStream(res, { clientWantsUsage, providerName: call.target.provider.name, signal: call.signal })
+    return openAIChunkStream(res, { clientWantsUsage, ...sourceOf(call.target), signal: call.signal })
   }
 
   async function embeddings(req: EmbeddingsRequest, call: UpstreamCall): Promise<JsonResult<EmbeddingsResponse>> {

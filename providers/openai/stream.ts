@@ -5,12 +5,12 @@ import { parseSse } from '../../lib/sse.ts'
 import type { UpstreamResponse } from '../../lib/upstream-http.ts'
 import { chatStreamOf } from '../chat-stream.ts'
 import type { ChatChunk, ChatStream, Usage } from '../types.ts'
-import { messageFrom, scrubSecrets, streamFailure, streamReadError } from '../upstream-errors.ts'
+import { midStreamError, streamFailure, streamReadError, type UpstreamSource } from '../upstream-errors.ts'
 import { fromOpenAIUsage } from './usage.ts'
 
 export function openAIChunkStream(
   res: UpstreamResponse,
-  opts: { clientWantsUsage: boolean; providerName: string; signal: AbortSignal },
+  opts: UpstreamSource & { clientWantsUsage: boolean; signal: AbortSignal },
 ): ChatStream {
   let usage: Usage | null = null
 
@@ -28,10 +28,7 @@ export function openAIChunkStream(
         } catch {
           throw new HubError('upstream_error', `Provider "${opts.providerName}" sent a stream frame that is not JSON`)
         }
-        if (chunk.error !== undefined || event.event === 'error') {
-          const message = messageFrom(event.data) ?? 'stream failed'
-          throw streamFailure(opts.providerName, `failed mid-stream: ${scrubSecrets(message)}`)
-        }
+        if (chunk.error !== undefined || event.event === 'error') throw midStreamError(opts, event.data)
         if (chunk.usage) usage = fromOpenAIUsage(chunk.usage)
         if (!opts.clientWantsUsage) {
           if (chunk.choices?.length === 0 && chunk.usage) continue

@@ -22,8 +22,16 @@ export interface Built {
   ): Promise<{ id: string; token: string }>
 }
 
-/** `shareWith`: a second server on the same database, like a second replica. */
-export async function build(t: Test, overrides: Partial<Config> = {}, shareWith?: Built): Promise<Built> {
+/**
+ * `shareWith`: a second server on the same database, like a second replica. `logs`: collects the server's log
+ * lines (set LOG_LEVEL in `overrides`).
+ */
+export async function build(
+  t: Test,
+  overrides: Partial<Config> = {},
+  shareWith?: Built,
+  opts: { logs?: string[] } = {},
+): Promise<Built> {
   const db = shareWith ? { options: shareWith.databaseOptions } : await testDatabaseOptions()
   const database = await openDatabase(db.options)
   const configOverrides: Partial<Config> = {
@@ -35,7 +43,10 @@ export async function build(t: Test, overrides: Partial<Config> = {}, shareWith?
     REGISTRY_REFRESH_MS: 0,
     ...overrides,
   }
-  const server = Fastify(serverOptions(loadConfig(configOverrides)))
+  const options = serverOptions(loadConfig(configOverrides))
+  const logs = opts.logs
+  if (logs) options.logger = { ...(options.logger as object), stream: { write: (line: string) => logs.push(line) } }
+  const server = Fastify(options)
   await server.register(app, { config: configOverrides, database })
   await server.ready()
   t.teardown(async () => {

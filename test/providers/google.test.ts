@@ -296,12 +296,12 @@ t.test('Gemini errors keep their status class; mid-stream errors and cut streams
     ],
   )
 
-  // A provider without a credential reaches Gemini with no key: Google's 403 comes back as a 403.
+  // A provider without a credential reaches Gemini with no key: Google's 403 is the operator's problem, a 502.
   await admin('/api/admin/providers', { name: 'gemini-nokey', type: 'google', baseUrl: mock.url })
   await admin('/api/admin/models', { id: 'gemini-nokey/gemini-test', type: 'chat', inputPrice: '0', outputPrice: '0' })
   const keyless = await post({ model: 'gemini-nokey/gemini-test', messages: hi })
-  t.equal(keyless.status, 403)
-  t.match(await json(keyless), { code: 'upstream_error', message: /unregistered callers/ })
+  t.equal(keyless.status, 502)
+  t.match(await json(keyless), { code: 'upstream_auth_failed', message: /unregistered callers/ })
 })
 
 t.test('embeddings: embedContent for one text, batchEmbedContents for several, estimated usage', async (t) => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { encryptSecret, maskSecret } from '../../../../lib/crypto.ts'
 import { HubError } from '../../../../lib/errors.ts'
+import { baseUrlProblem, headerValueProblem } from '../../../../lib/upstream-input.ts'
 import { credentialView, providerView } from '../../../../lib/views/providers.ts'
 import { catalogActor } from '../../../../plugins/app/audit.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
@@ -31,6 +32,12 @@ const credentialTarget = (id: string, verb: string) => ({
   targetId: id,
 })
 
+/** Refuses with a 400 the first problem found. */
+function refuse(...problems: (string | null)[]): void {
+  const problem = problems.find((p) => p !== null)
+  if (problem) throw new HubError('validation_error', problem)
+}
+
 const providers: FastifyPluginAsyncTypebox = async (app) => {
   const find = async (id: string) => {
     const row = await app.db.provider.findUnique({ where: { id }, include: withCredentials })
@@ -52,6 +59,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { name, type, baseUrl, enabled } = request.body
+      if (baseUrl !== undefined) refuse(baseUrlProblem(baseUrl))
       const adapter = app.adapters[type]
       const row = await app.audit.change(catalogActor(request), async (tx) => {
         const row = await tx.provider.create({
@@ -113,6 +121,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       const actor = catalogActor(request)
       const before = await find(request.params.id)
       const { baseUrl, enabled } = request.body
+      if (baseUrl !== undefined) refuse(baseUrlProblem(baseUrl))
       const row = await app.audit.change(actor, async (tx) => {
         const row = await tx.provider.update({
           where: { id: request.params.id },
@@ -177,6 +186,14 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
             : 'A bedrock provider takes AWS access keys: accessKeyId, secretAccessKey, region (and sessionToken)',
         )
       }
+      refuse(
+        ...(aws
+          ? [
+              headerValueProblem('secretAccessKey', key.secretAccessKey),
+              key.sessionToken === undefined ? null : headerValueProblem('sessionToken', key.sessionToken),
+            ]
+          : [headerValueProblem('apiKey', key.apiKey)]),
+      )
       const id = randomUUID()
       // AWS keys are one JSON secret, encrypted like an API key; only the access key id is ever shown, masked.
       const row = await app.audit.change(actor, async (tx) => {

@@ -172,7 +172,7 @@ t.test('upstream errors keep their status class, in the Hub envelope, without se
   const cases = [
     ['error-400', 400, /Invalid value for 'temperature'/],
     ['error-429', 429, /Rate limit reached/],
-    ['error-401', 401, /Incorrect API key/],
+    ['error-401', 502, /refused Hub's credential \(401\): Incorrect API key/],
     ['error-500', 502, /server had an error/],
     ['error-503', 503, /overloaded/],
   ] as const
@@ -181,14 +181,16 @@ t.test('upstream errors keep their status class, in the Hub envelope, without se
       const res = await gw.post(CHAT, token, { model: `mock/${model}`, messages, stream })
       t.equal(res.status, status, `${model} stream=${stream}`)
       const body = await json(res)
-      t.match(body, { error: String, code: 'upstream_error', message })
-      t.match(body.message, /Provider "mock" answered/)
+      const code = model === 'error-401' ? 'upstream_auth_failed' : 'upstream_error'
+      t.match(body, { error: String, code, message })
+      t.match(body.message, /Provider "mock" (answered|refused)/)
+      t.equal(res.headers.get('www-authenticate'), null, "the caller's token is not the one refused")
       t.notMatch(body.message, /sk-mock/, 'no part of a key comes back')
     }
   }
   const records = await gw.usage()
   t.equal(records.length, cases.length * 2, 'failed calls are recorded too')
-  t.ok(records.every((r) => r.errorCode === 'upstream_error' && r.cost === '0.0000000000'))
+  t.ok(records.every((r) => String(r.errorCode).startsWith('upstream_') && r.cost === '0.0000000000'))
 })
 
 t.test('a stream that fails after the first byte ends with an OpenAI error frame', async (t) => {
