@@ -14,6 +14,8 @@ const ModelPath = Type.Object({
 })
 
 const price = (value: string | number | undefined) => (value === undefined ? undefined : formatPrice(toMicros(value)))
+/** A cache price: null clears it (inputPrice applies), absent leaves it. */
+const cachePrice = (value: string | number | null | undefined) => (value === null ? null : price(value))
 
 const models: FastifyPluginAsyncTypebox = async (app) => {
   const find = async (id: string) => {
@@ -35,7 +37,8 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { id, upstreamModel, type, inputPrice, outputPrice, enabled } = request.body
+      const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } =
+        request.body
       const providerName = id.slice(0, id.indexOf('/'))
       const provider = await app.db.provider.findUnique({ where: { name: providerName } })
       if (!provider)
@@ -48,6 +51,8 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
           type,
           inputPrice: price(inputPrice),
           outputPrice: price(outputPrice),
+          cachedInputPrice: cachePrice(cachedInputPrice),
+          cacheWritePrice: cachePrice(cacheWritePrice),
           enabled,
         },
         include: { provider: true },
@@ -86,10 +91,16 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const id = request.params['*']
       await find(id)
-      const { inputPrice, outputPrice, ...rest } = request.body
+      const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, ...rest } = request.body
       const row = await app.db.model.update({
         where: { id },
-        data: { ...rest, inputPrice: price(inputPrice), outputPrice: price(outputPrice) },
+        data: {
+          ...rest,
+          inputPrice: price(inputPrice),
+          outputPrice: price(outputPrice),
+          cachedInputPrice: cachePrice(cachedInputPrice),
+          cacheWritePrice: cachePrice(cacheWritePrice),
+        },
         include: { provider: true },
       })
       await app.providers.changed()
