@@ -162,7 +162,9 @@ export const AigneChatRequest = Type.Object(
 
 export const AigneUsage = Type.Object(
   {
-    inputTokens: Type.Integer(),
+    inputTokens: Type.Integer({
+      description: 'Every input token, cache reads and writes included (as OpenAI counts prompt_tokens)',
+    }),
     outputTokens: Type.Integer(),
     cacheReadInputTokens: Type.Optional(Type.Integer({ description: 'Of inputTokens: read from the prompt cache' })),
     cacheCreationInputTokens: Type.Optional(

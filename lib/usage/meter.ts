@@ -1,6 +1,6 @@
 // One meter per proxied call: it records exactly one usage entry whatever happens (success, upstream error,
-// client abort, shutdown), with tokens from the upstream or, when a stream was cut before the upstream
-// reported usage, estimated from what was delivered and flagged as such.
+// client abort, shutdown), with tokens from the upstream or, when it reported none (a stream cut before its
+// count, an answer without usage), estimated from the prompt and all that was delivered, and flagged as such.
 
 import type { ChatChunk, ChatResponse, Usage } from '../../providers/types.ts'
 import { callCost, type ModelPrices } from './cost.ts'

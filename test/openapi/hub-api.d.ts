@@ -832,6 +832,7 @@ export interface components {
             cacheReadInputTokens?: number;
             /** @enum {string} */
             creditPrefix?: "$";
+            /** @description Every input token, cache reads and writes included (as OpenAI counts prompt_tokens) */
             inputTokens: number;
             outputTokens: number;
         } & {

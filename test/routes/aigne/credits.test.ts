@@ -37,11 +37,21 @@ async function setup(t: Test) {
       : JSON.parse(text)
     return { usage: output.usage, record: await lastRecord(hub, ++calls) }
   }
-  return { invoke }
+  return { invoke, url: hub.url }
 }
 
 t.test('cache reads and writes: the credits are the recorded cost', async (t) => {
-  const { invoke } = await setup(t)
+  const { invoke, url } = await setup(t)
+  const listed = (await (await fetch(`${url}/api/ai/models`)).json()) as { key: string }[]
+  t.match(
+    listed.find((m) => m.key === 'anthropic/claude-test'),
+    {
+      input_credits_per_token: '0.000003',
+      cache_read_credits_per_token: '0.0000003',
+      cache_write_credits_per_token: '0.00000375',
+    },
+    'the model list shows the cache prices per token',
+  )
   for (const streaming of [false, true]) {
     const { usage, record } = await invoke('anthropic/claude-test', streaming)
     t.equal(record.cost, '0.0001818000', '20 × 3 + 6 × 0.3 + 4 × 3.75 + 7 × 15 µUSD')

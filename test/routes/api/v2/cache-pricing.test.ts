@@ -50,52 +50,46 @@ async function setup(t: Test) {
   return { hub, call }
 }
 
+/** What each provider's usage is billed as, at PRICES (µUSD per 1M tokens). */
+const BILLS = [
+  // OpenAI: 12 prompt tokens of which 2 cached, 5 completion: 10 × 3 + 2 × 0.3 + 5 × 15.
+  ['openai/gpt-test', { promptTokens: 12, cachedTokens: 2, cacheWriteTokens: 0, completionTokens: 5 }, '0.0001056000'],
+  // Anthropic: input_tokens 20 + cache_read_input_tokens 6 + cache_creation_input_tokens 4, 7 output tokens:
+  // 20 × 3 + 6 × 0.3 + 4 × 3.75 + 7 × 15.
+  [
+    'anthropic/claude-test',
+    { promptTokens: 30, cachedTokens: 6, cacheWriteTokens: 4, completionTokens: 7 },
+    '0.0001818000',
+  ],
+  // Bedrock: inputTokens 20 + cacheReadInputTokens 6 + cacheWriteInputTokens 4, the same bill.
+  [
+    'bedrock/anthropic.claude-test-v1:0',
+    { promptTokens: 30, cachedTokens: 6, cacheWriteTokens: 4, completionTokens: 7 },
+    '0.0001818000',
+  ],
+  // Gemini: promptTokenCount 20 holds cachedContentTokenCount 6; 5 candidate + 2 thought tokens:
+  // 14 × 3 + 6 × 0.3 + 7 × 15.
+  [
+    'google/gemini-test',
+    { promptTokens: 20, cachedTokens: 6, cacheWriteTokens: 0, completionTokens: 7 },
+    '0.0001488000',
+  ],
+] as const
+
 t.test('every provider: cache reads and writes at their prices, exact to the 1e-10 dollar', async (t) => {
   const { call } = await setup(t)
   for (const stream of [false, true]) {
-    // OpenAI: 12 prompt tokens of which 2 cached, 5 completion: 10 × 3 + 2 × 0.3 + 5 × 15 µUSD.
-    const openai = await call('openai/gpt-test', stream)
-    t.match(openai.record, {
-      promptTokens: 12,
-      cachedTokens: 2,
-      cacheWriteTokens: 0,
-      completionTokens: 5,
-      cost: '0.0001056000',
-    })
-    // Anthropic: input_tokens 20 + cache_read_input_tokens 6 + cache_creation_input_tokens 4, 7 output tokens:
-    // 20 × 3 + 6 × 0.3 + 4 × 3.75 + 7 × 15 µUSD.
-    const anthropic = await call('anthropic/claude-test', stream)
-    t.match(anthropic.record, {
-      promptTokens: 30,
-      cachedTokens: 6,
-      cacheWriteTokens: 4,
-      completionTokens: 7,
-      cost: '0.0001818000',
-    })
-    t.match(anthropic.usage, {
-      prompt_tokens: 30,
-      completion_tokens: 7,
-      prompt_tokens_details: { cached_tokens: 6, cache_write_tokens: 4 },
-    })
-    // Bedrock: inputTokens 20 + cacheReadInputTokens 6 + cacheWriteInputTokens 4, the same bill.
-    const bedrock = await call('bedrock/anthropic.claude-test-v1:0', stream)
-    t.match(bedrock.record, {
-      promptTokens: 30,
-      cachedTokens: 6,
-      cacheWriteTokens: 4,
-      completionTokens: 7,
-      cost: '0.0001818000',
-    })
-    // Gemini: promptTokenCount 20 holds cachedContentTokenCount 6; 5 candidate + 2 thought tokens:
-    // 14 × 3 + 6 × 0.3 + 7 × 15 µUSD.
-    const google = await call('google/gemini-test', stream)
-    t.match(google.record, {
-      promptTokens: 20,
-      cachedTokens: 6,
-      cacheWriteTokens: 0,
-      completionTokens: 7,
-      cost: '0.0001488000',
-    })
+    for (const [model, tokens, cost] of BILLS) {
+      const { record, usage } = await call(model, stream)
+      t.match(record, { ...tokens, cost }, `${model}, stream: ${stream}`)
+      t.match(usage, {
+        prompt_tokens: tokens.promptTokens,
+        prompt_tokens_details: { cached_tokens: tokens.cachedTokens },
+      })
+      if (tokens.cacheWriteTokens) {
+        t.equal(usage.prompt_tokens_details.cache_write_tokens, tokens.cacheWriteTokens, 'as OpenRouter names them')
+      }
+    }
   }
 })
 
