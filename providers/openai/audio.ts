@@ -3,45 +3,10 @@
 
 import { encodeMultipart, newBoundary } from '../../lib/multipart-body.ts'
 import { toUpstreamError, type UpstreamHttp } from '../../lib/upstream-http.ts'
-import type {
-  ByteStream,
-  SpeechRequest,
-  TranscriptionResult,
-  TranscriptionUpload,
-  UpstreamCall,
-  Usage,
-} from '../types.ts'
+import type { ByteStream, SpeechRequest, TranscriptionResult, TranscriptionUpload, UpstreamCall } from '../types.ts'
 import { upstreamError } from '../upstream-errors.ts'
 import { endpointUrl, upstreamHeaders } from './request.ts'
-
-interface TranscriptionUsage {
-  type?: 'tokens' | 'duration'
-  input_tokens?: number
-  output_tokens?: number
-  seconds?: number
-}
-
-function transcriptionUsage(raw: string, contentType: string): { usage: Usage | null; seconds?: number } {
-  if (!contentType.includes('json')) return { usage: null }
-  try {
-    const body = JSON.parse(raw) as { usage?: TranscriptionUsage; duration?: number }
-    const usage = body.usage
-    if (usage?.type === 'tokens' || usage?.input_tokens !== undefined) {
-      return {
-        usage: {
-          promptTokens: usage?.input_tokens ?? 0,
-          completionTokens: usage?.output_tokens ?? 0,
-          cachedTokens: 0,
-          reasoningTokens: 0,
-        },
-      }
-    }
-    const seconds = usage?.seconds ?? body.duration
-    return { usage: null, seconds: typeof seconds === 'number' ? seconds : undefined }
-  } catch {
-    return { usage: null }
-  }
-}
+import { transcriptionUsage } from './transcription-usage.ts'
 
 export function createOpenAIAudio(http: UpstreamHttp) {
   async function speech(req: SpeechRequest, call: UpstreamCall): Promise<ByteStream> {

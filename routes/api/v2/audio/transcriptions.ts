@@ -145,7 +145,7 @@ const transcriptions: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, op
         const result = await resolved.adapter.transcription!(upload, call) // beginCall checked the capability
         meter.firstByte()
         const units = result.usage ? undefined : result.seconds !== undefined ? Math.ceil(result.seconds) : undefined
-        meter.finish({ usage: result.usage, units, status: 200 })
+        meter.finish({ usage: result.usage, units, unitsEstimated: result.secondsEstimated, status: 200 })
         return reply.type(result.contentType).send(result.raw)
       } catch (err) {
         // A broken upload makes the provider call fail too; the client's fault is the one to report.
