@@ -2,10 +2,10 @@
 // only stream the official @aigne/aigne-hub client reads: `data: {"delta":…}` frames with no event name, where
 // `delta.text` fragments are appended and `delta.json` is shallow-assigned onto the result. So text goes out as
 // true deltas, tool calls are reassembled here and sent once, complete, with object arguments, and the last
-// frame carries usage. A failure after the first byte is `event: error` + `data: {"message"}`, then the end:
+// frame carries usage: the call's usage record, metered once the chunks have ended. A failure after the first byte is `event: error` + `data: {"message"}`, then the end:
 // the client has no read timeout, treats a dropped connection as a network error and silently re-sends the
 // whole request, and fails on non-JSON data (so no `[DONE]`).
-import type { ChatChunk, OpenAIUsage } from '../providers/types.ts'
+import type { ChatChunk } from '../providers/types.ts'
 import { type AigneAnswerContext, type AigneOutput, textOrJson, toAigneUsage, toolCall } from './aigne/from-openai.ts'
 import { HubError } from './errors.ts'
 
@@ -22,7 +22,6 @@ export async function* encodeAigneSse(
   ctx: AigneAnswerContext,
 ): AsyncGenerator<string> {
   let model: string | undefined
-  let usage: OpenAIUsage | null = null
   let text = ''
   let refusal = ''
   const calls: PendingCall[] = []
@@ -32,7 +31,6 @@ export async function* encodeAigneSse(
         model = chunk.model
         yield frame({ delta: { json: { model } } })
       }
-      if (chunk.usage) usage = chunk.usage
       const delta = chunk.choices?.find((c) => c.index === 0)?.delta
       if (!delta) continue
       if (delta.reasoning_content) yield frame({ delta: { text: { thoughts: delta.reasoning_content } } })
@@ -61,6 +59,7 @@ export async function* encodeAigneSse(
   if (toolCalls.length) final.toolCalls = toolCalls
   if (ctx.jsonMode && text) Object.assign(final, textOrJson(text, !toolCalls.length))
   if (refusal) final.refusal = refusal
-  if (usage) final.usage = toAigneUsage(usage, ctx.price)
+  const record = ctx.billed()
+  if (record) final.usage = toAigneUsage(record)
   yield frame({ delta: { json: final } })
 }

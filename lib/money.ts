@@ -10,9 +10,8 @@ export function toMicros(price: string | number): bigint {
   return BigInt(match[1]) * SCALE + BigInt((match[2] ?? '').padEnd(6, '0'))
 }
 
-/** Cost in USD as a decimal string with 10 decimals (rounded half up), exact for any token count. */
-export function costUsd(promptTokens: number, completionTokens: number, inputMicros: bigint, outputMicros: bigint) {
-  const picoUsd = BigInt(promptTokens) * inputMicros + BigInt(completionTokens) * outputMicros
+/** pico-USD (price micros × tokens) as USD with 10 decimals (rounded half up): the usage record's `cost`. */
+export function formatPicoUsd(picoUsd: bigint): string {
   // pico-USD (1e-12) → 1e-10 units, rounded half up.
   const units = (picoUsd + 50n) / 100n
   const whole = units / 10_000_000_000n

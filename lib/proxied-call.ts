@@ -5,8 +5,9 @@ import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { principalOf } from '../plugins/app/auth.ts'
 import type { CatalogModel, ResolvedModel } from '../plugins/app/providers.ts'
-import type { JsonResult, ProviderAdapter, UpstreamCall } from '../providers/types.ts'
+import type { ChatResult, JsonResult, ProviderAdapter, UpstreamCall } from '../providers/types.ts'
 import { HubError } from './errors.ts'
+import type { UsageEntry } from './usage/insert.ts'
 import type { Meter } from './usage/meter.ts'
 
 /** Records a call that failed before it produced an answer. */
@@ -17,6 +18,13 @@ export function meterFailure(meter: Meter, err: unknown, signal: AbortSignal): v
     aborted: signal.aborted,
     errorCode: err instanceof HubError ? err.code : 'internal_error',
   })
+}
+
+/** Records a whole chat answer, whose output is counted in case the provider reported no usage with it. */
+export function meterChatAnswer(meter: Meter, result: ChatResult): UsageEntry {
+  meter.firstByte()
+  meter.deliveredAnswer(result.response)
+  return meter.finish({ usage: result.usage, status: 200 })
 }
 
 /** The optional adapter methods: a provider type without one answers 400 for that endpoint. */
@@ -77,14 +85,14 @@ export async function proxiedJsonCall<T>(
   request: FastifyRequest,
   reply: FastifyReply,
   opts: JsonCallOptions<T>,
-): Promise<JsonResult<T> & { model: CatalogModel }> {
+): Promise<JsonResult<T> & { model: CatalogModel; billed: UsageEntry }> {
   const { resolved, signal, meter, call } = beginCall(app, request, reply, opts)
   try {
     const result = await opts.invoke(resolved.adapter, call)
     if (!result) throw new HubError('internal_error', `${opts.capability} is not available`)
     meter.firstByte()
-    meter.finish({ usage: result.usage, units: opts.units?.(result), status: 200 })
-    return { ...result, model: resolved.model }
+    const billed = meter.finish({ usage: result.usage, units: opts.units?.(result), status: 200 })
+    return { ...result, model: resolved.model, billed }
   } catch (err) {
     meterFailure(meter, err, signal)
     throw err

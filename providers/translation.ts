@@ -30,7 +30,11 @@ export function toOpenAIUsage(usage: Usage) {
     prompt_tokens: usage.promptTokens,
     completion_tokens: usage.completionTokens,
     total_tokens: usage.promptTokens + usage.completionTokens,
-    prompt_tokens_details: { cached_tokens: usage.cachedTokens },
+    // cache_write_tokens as OpenRouter names them; OpenAI's own usage has no such field.
+    prompt_tokens_details: {
+      cached_tokens: usage.cachedTokens,
+      ...(usage.cacheWriteTokens ? { cache_write_tokens: usage.cacheWriteTokens } : {}),
+    },
     completion_tokens_details: { reasoning_tokens: usage.reasoningTokens },
   }
 }

@@ -44,13 +44,19 @@ export interface TranscriptionResult {
   usage: Usage | null
   /** Seconds of audio, when the provider reported the duration instead of tokens. */
   seconds?: number
+  /** The answer had no duration (text, srt, vtt): `seconds` is estimated from it. */
+  secondsEstimated?: boolean
 }
 
-/** Token counts as billed. */
+/**
+ * Token counts as billed. `promptTokens` is every input token, whatever the provider calls it: of those,
+ * `cachedTokens` were read from its prompt cache and `cacheWriteTokens` written to it (each priced apart).
+ */
 export interface Usage {
   promptTokens: number
   completionTokens: number
   cachedTokens: number
+  cacheWriteTokens: number
   reasoningTokens: number
 }
 
@@ -108,4 +114,10 @@ export interface ProviderAdapter {
   transcription?(upload: TranscriptionUpload, call: UpstreamCall): Promise<TranscriptionResult>
 }
 
-export const emptyUsage = (): Usage => ({ promptTokens: 0, completionTokens: 0, cachedTokens: 0, reasoningTokens: 0 })
+export const emptyUsage = (): Usage => ({
+  promptTokens: 0,
+  completionTokens: 0,
+  cachedTokens: 0,
+  cacheWriteTokens: 0,
+  reasoningTokens: 0,
+})

@@ -162,10 +162,17 @@ export const AigneChatRequest = Type.Object(
 
 export const AigneUsage = Type.Object(
   {
-    inputTokens: Type.Integer(),
+    inputTokens: Type.Integer({
+      description: 'Every input token, cache reads and writes included (as OpenAI counts prompt_tokens)',
+    }),
     outputTokens: Type.Integer(),
-    cacheReadInputTokens: Type.Optional(Type.Integer()),
-    aigneHubCredits: Type.Optional(Type.Number({ description: 'The cost of this call, in USD' })),
+    cacheReadInputTokens: Type.Optional(Type.Integer({ description: 'Of inputTokens: read from the prompt cache' })),
+    cacheCreationInputTokens: Type.Optional(
+      Type.Integer({ description: 'Of inputTokens: written to the prompt cache' }),
+    ),
+    aigneHubCredits: Type.Optional(
+      Type.Number({ description: "The cost of this call in USD: the usage record's cost, exactly" }),
+    ),
     creditPrefix: Type.Optional(Type.Literal('$')),
   },
   { ...open, $id: 'AigneUsage' },
@@ -228,6 +235,12 @@ export const AigneModel = Type.Object(
     providerDisplayName: Type.String(),
     input_credits_per_token: Type.String({ description: 'USD per input token, as a decimal string' }),
     output_credits_per_token: Type.String({ description: 'USD per output token, as a decimal string' }),
+    cache_read_credits_per_token: Type.Optional(
+      Type.String({ description: 'USD per input token read from the prompt cache, as a decimal string' }),
+    ),
+    cache_write_credits_per_token: Type.Optional(
+      Type.String({ description: 'USD per input token written to the prompt cache, as a decimal string' }),
+    ),
     modelMetadata: Nullable(Type.Object({}, open)),
     status: Nullable(Type.Object({ available: Type.Boolean() }, open)),
   },

@@ -9,6 +9,16 @@ const Price = Type.Union(
   },
 )
 
+/** A cache price: null (or absent) bills those tokens at inputPrice. */
+const CachePrice = (what: string) =>
+  Type.Union([Price, Type.Null()], {
+    description: `USD per 1M input tokens ${what} (up to 6 decimals); null: inputPrice`,
+  })
+const cachePrices = {
+  cachedInputPrice: Type.Optional(CachePrice("read from the provider's prompt cache")),
+  cacheWritePrice: Type.Optional(CachePrice("written to the provider's prompt cache (Anthropic, Bedrock)")),
+}
+
 export const ModelCreateBody = Type.Object(
   {
     id: Type.String({
@@ -23,6 +33,7 @@ export const ModelCreateBody = Type.Object(
     type: Type.Union(MODEL_TYPES.map((t) => Type.Literal(t))),
     inputPrice: Type.Optional(Price),
     outputPrice: Type.Optional(Price),
+    ...cachePrices,
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelCreateBody', additionalProperties: false },
@@ -34,6 +45,7 @@ export const ModelPatchBody = Type.Object(
     type: Type.Optional(Type.Union(MODEL_TYPES.map((t) => Type.Literal(t)))),
     inputPrice: Type.Optional(Price),
     outputPrice: Type.Optional(Price),
+    ...cachePrices,
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelPatchBody', additionalProperties: false, minProperties: 1 },
@@ -47,6 +59,12 @@ export const HubModel = Type.Object(
     type: Type.String(),
     inputPrice: Type.String({ description: 'USD per 1M input tokens' }),
     outputPrice: Type.String({ description: 'USD per 1M output tokens' }),
+    cachedInputPrice: Type.Union([Type.String(), Type.Null()], {
+      description: 'USD per 1M input tokens read from the prompt cache; null: inputPrice',
+    }),
+    cacheWritePrice: Type.Union([Type.String(), Type.Null()], {
+      description: 'USD per 1M input tokens written to the prompt cache; null: inputPrice',
+    }),
     enabled: Type.Boolean(),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),

@@ -60,7 +60,15 @@ export const AigneEmbeddingResponse = Type.Object(
   {
     embeddings: Type.Array(Type.Array(Type.Number())),
     model: Type.String(),
-    usage: Type.Object({ inputTokens: Type.Integer(), outputTokens: Type.Integer() }, open),
+    usage: Type.Object(
+      {
+        inputTokens: Type.Integer(),
+        outputTokens: Type.Integer(),
+        aigneHubCredits: Type.Optional(Type.Number({ description: "The cost in USD: the usage record's cost" })),
+        creditPrefix: Type.Optional(Type.Literal('$')),
+      },
+      open,
+    ),
   },
   { $id: 'AigneEmbeddingResponse' },
 )

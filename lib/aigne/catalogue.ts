@@ -31,6 +31,8 @@ interface CatalogueEntry {
   type: string
   inputMicros: bigint
   outputMicros: bigint
+  cachedInputMicros: bigint | null
+  cacheWriteMicros: bigint | null
   provider: { name: string }
 }
 
@@ -43,6 +45,9 @@ export function toAigneModel(m: CatalogueEntry): Static<typeof AigneModel> {
     providerDisplayName: m.provider.name,
     input_credits_per_token: perToken(m.inputMicros),
     output_credits_per_token: perToken(m.outputMicros),
+    // Hub's additions (the client's zod schema passes unknown keys); the input price when a model has none.
+    cache_read_credits_per_token: perToken(m.cachedInputMicros ?? m.inputMicros),
+    cache_write_credits_per_token: perToken(m.cacheWriteMicros ?? m.inputMicros),
     modelMetadata: null,
     status: { available: true },
   }

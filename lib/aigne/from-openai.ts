@@ -3,9 +3,9 @@
 // {inputTokens, outputTokens}. Shared pieces are used by the stream encoder too (lib/aigne-sse.ts).
 import { randomUUID } from 'node:crypto'
 import type { Static } from '@sinclair/typebox'
-import type { ChatResponse, OpenAIUsage } from '../../providers/types.ts'
+import type { ChatResponse } from '../../providers/types.ts'
 import type { AigneChatOutput, AigneToolCall, AigneUsage } from '../../schemas/aigne.ts'
-import { costUsd } from '../money.ts'
+import type { UsageEntry } from '../usage/insert.ts'
 
 export type AigneOutput = Static<typeof AigneChatOutput>
 type ToolCall = Static<typeof AigneToolCall>
@@ -16,20 +16,18 @@ export interface AigneAnswerContext {
   modelWithProvider: string
   /** A json_schema responseFormat: the text is parsed and returned as `json`. */
   jsonMode: boolean
-  /** The model's prices (micro-USD per 1M tokens), so the client sees what the call cost. */
-  price: { inputMicros: bigint; outputMicros: bigint }
+  /** The call's usage record once it is metered, so the client is told exactly what was billed. */
+  billed(): UsageEntry | null
 }
 
-/** Usage in AIGNE's names, with the call's cost in USD as AIGNE Hub's credits. */
-export function toAigneUsage(usage: OpenAIUsage, price: AigneAnswerContext['price']): Static<typeof AigneUsage> {
-  const inputTokens = usage.prompt_tokens ?? 0
-  const outputTokens = usage.completion_tokens ?? 0
-  const cached = usage.prompt_tokens_details?.cached_tokens
+/** The usage record in AIGNE's names, with its cost in USD as AIGNE Hub's credits. */
+export function toAigneUsage(record: UsageEntry): Static<typeof AigneUsage> {
   return {
-    inputTokens,
-    outputTokens,
-    ...(cached ? { cacheReadInputTokens: cached } : {}),
-    aigneHubCredits: Number(costUsd(inputTokens, outputTokens, price.inputMicros, price.outputMicros)),
+    inputTokens: record.promptTokens,
+    outputTokens: record.completionTokens,
+    ...(record.cachedTokens ? { cacheReadInputTokens: record.cachedTokens } : {}),
+    ...(record.cacheWriteTokens ? { cacheCreationInputTokens: record.cacheWriteTokens } : {}),
+    aigneHubCredits: Number(record.cost),
     creditPrefix: '$',
   }
 }
@@ -76,6 +74,7 @@ export function toAigneOutput(response: ChatResponse, ctx: AigneAnswerContext): 
   // With tool calls, json mode does not apply: the client validates only a final answer against the schema.
   if (message?.content) Object.assign(output, textOrJson(message.content, ctx.jsonMode && !calls.length))
   if (message?.refusal) output.refusal = message.refusal
-  if (response.usage) output.usage = toAigneUsage(response.usage, ctx.price)
+  const record = ctx.billed()
+  if (record) output.usage = toAigneUsage(record)
   return output
 }

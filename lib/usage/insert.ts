@@ -17,6 +17,7 @@ export interface UsageEntry {
   promptTokens: number
   completionTokens: number
   cachedTokens: number
+  cacheWriteTokens: number
   reasoningTokens: number
   /** USD as an exact decimal string. */
   cost: string
@@ -42,6 +43,7 @@ const COLUMNS: [keyof UsageEntry, string][] = [
   ['promptTokens', 'int4'],
   ['completionTokens', 'int4'],
   ['cachedTokens', 'int4'],
+  ['cacheWriteTokens', 'int4'],
   ['reasoningTokens', 'int4'],
   ['cost', 'numeric'],
   ['status', 'int4'],

@@ -1,9 +1,10 @@
 // One meter per proxied call: it records exactly one usage entry whatever happens (success, upstream error,
-// client abort, shutdown), with tokens from the upstream or, when a stream was cut before the upstream
-// reported usage, estimated from what was delivered and flagged as such.
+// client abort, shutdown), with tokens from the upstream or, when it reported none (a stream cut before its
+// count, an answer without usage), estimated from the prompt and all that was delivered, and flagged as such.
 
-import type { ChatChunk, Usage } from '../../providers/types.ts'
-import { costUsd } from '../money.ts'
+import type { ChatChunk, ChatResponse, Usage } from '../../providers/types.ts'
+import { callCost, type ModelPrices } from './cost.ts'
+import { answerOutputSize, chunkOutputSize } from './output-size.ts'
 import type { UsageEntry } from './writer.ts'
 
 export interface MeterContext {
@@ -15,8 +16,7 @@ export interface MeterContext {
   model: string
   provider: { id: string; name: string } | null
   credentialId: string | null
-  inputMicros: bigint
-  outputMicros: bigint
+  prices: ModelPrices
   /** Size of the prompt in characters, for estimating when the upstream never reports usage. */
   promptChars: number
 }
@@ -28,6 +28,8 @@ export interface Outcome {
    * the count is recorded as completion units.
    */
   units?: number
+  /** The units are an estimate (a transcription's length guessed from its text). */
+  unitsEstimated?: boolean
   status: number
   aborted?: boolean
   errorCode?: string | null
@@ -40,7 +42,7 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
   const started = performance.now()
   let ttfbMs: number | null = null
   let deliveredChars = 0
-  let done = false
+  let record: UsageEntry | null = null
 
   function firstByte(): void {
     ttfbMs ??= Math.round(performance.now() - started)
@@ -48,33 +50,33 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
 
   /** Counts what a streamed chunk delivered to the client. */
   function delivered(chunk: ChatChunk): void {
-    for (const choice of chunk.choices ?? []) {
-      const delta = choice.delta
-      if (!delta) continue
-      if (typeof delta.content === 'string') deliveredChars += delta.content.length
-      for (const call of delta.tool_calls ?? []) deliveredChars += call.function?.arguments?.length ?? 0
-    }
+    deliveredChars += chunkOutputSize(chunk)
   }
 
-  function finish(outcome: Outcome): void {
-    if (done) return
-    done = true
+  /** Counts what a whole answer delivered, for when the provider reported no usage with it. */
+  function deliveredAnswer(response: ChatResponse): void {
+    deliveredChars += answerOutputSize(response)
+  }
+
+  /** Records the call once; later calls return the first record. */
+  function finish(outcome: Outcome): UsageEntry {
+    if (record) return record
     const units = outcome.usage === null ? outcome.units : undefined
-    // No count from the provider: estimate what a stream delivered, or a successful call's prompt (embeddings
+    // No count from the provider: estimate what was delivered, or a successful call's prompt (embeddings
     // from providers that report none). A failed call that delivered nothing costs nothing.
     const estimated =
       outcome.usage === null &&
-      units === undefined &&
-      (deliveredChars > 0 || (outcome.status < 400 && ctx.promptChars > 0))
+      (units === undefined
+        ? deliveredChars > 0 || (outcome.status < 400 && ctx.promptChars > 0)
+        : outcome.unitsEstimated === true)
     const usage = outcome.usage ?? {
       promptTokens: estimated ? estimateTokens(ctx.promptChars) : 0,
       completionTokens: units ?? estimateTokens(deliveredChars),
       cachedTokens: 0,
+      cacheWriteTokens: 0,
       reasoningTokens: 0,
     }
-    // Prices are per 1M tokens, so a unit priced at outputPrice weighs a million tokens.
-    const billedCompletion = units !== undefined ? units * 1_000_000 : usage.completionTokens
-    push({
+    record = {
       requestId: ctx.requestId,
       tokenId: ctx.tokenId,
       accountId: ctx.accountId,
@@ -87,8 +89,9 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
       promptTokens: usage.promptTokens,
       completionTokens: usage.completionTokens,
       cachedTokens: usage.cachedTokens,
+      cacheWriteTokens: usage.cacheWriteTokens,
       reasoningTokens: usage.reasoningTokens,
-      cost: costUsd(usage.promptTokens, billedCompletion, ctx.inputMicros, ctx.outputMicros),
+      cost: callCost(usage, ctx.prices, units),
       status: outcome.status,
       aborted: outcome.aborted ?? false,
       estimated,
@@ -96,15 +99,22 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
       latencyMs: Math.round(performance.now() - started),
       ttfbMs,
       createdAt: new Date(),
-    })
+    }
+    push(record)
+    return record
   }
 
   return {
     firstByte,
     delivered,
+    deliveredAnswer,
     finish,
     get finished() {
-      return done
+      return record !== null
+    },
+    /** The usage record, once the call is finished: what an AIGNE client is told it cost. */
+    get billed() {
+      return record
     },
   }
 }

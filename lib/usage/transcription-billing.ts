@@ -20,9 +20,11 @@ export function lastCueEnd(text: string): number | undefined {
 export function transcriptionBilling(
   result: TranscriptionResult,
   measuredSeconds: number | undefined,
-): { usage: Usage | null; units?: number } {
+): { usage: Usage | null; units?: number; unitsEstimated?: boolean } {
   if (result.usage) return { usage: result.usage }
   const cues = result.contentType.includes('json') ? undefined : lastCueEnd(result.raw)
   const seconds = result.seconds ?? measuredSeconds ?? cues ?? 0
-  return { usage: null, units: Math.max(1, Math.ceil(seconds)) }
+  // Neither the provider nor the upload told the length: the seconds are a guess, and flagged as one.
+  const unitsEstimated = result.seconds === undefined && measuredSeconds === undefined
+  return { usage: null, units: Math.max(1, Math.ceil(seconds)), unitsEstimated }
 }

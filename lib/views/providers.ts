@@ -31,6 +31,8 @@ export function modelView(row: Model & { provider: Provider }) {
     type: row.type,
     inputPrice: row.inputPrice.toFixed(6),
     outputPrice: row.outputPrice.toFixed(6),
+    cachedInputPrice: row.cachedInputPrice?.toFixed(6) ?? null,
+    cacheWritePrice: row.cacheWritePrice?.toFixed(6) ?? null,
     enabled: row.enabled,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

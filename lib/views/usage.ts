@@ -14,6 +14,7 @@ export function usageView(row: UsageRecord) {
     promptTokens: row.promptTokens,
     completionTokens: row.completionTokens,
     cachedTokens: row.cachedTokens,
+    cacheWriteTokens: row.cacheWriteTokens,
     reasoningTokens: row.reasoningTokens,
     cost: row.cost.toFixed(10),
     status: row.status,

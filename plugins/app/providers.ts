@@ -23,6 +23,9 @@ export interface CatalogModel {
   type: string
   inputMicros: bigint
   outputMicros: bigint
+  /** Null: cached input and cache writes cost the input price. */
+  cachedInputMicros: bigint | null
+  cacheWriteMicros: bigint | null
   createdAt: Date
   provider: { id: string; name: string; type: string; baseUrl: string }
   credentials: { id: string; apiKey: string }[]
@@ -108,6 +111,8 @@ export function createProviderRegistry(
           type: m.type,
           inputMicros: toMicros(m.inputPrice.toString()),
           outputMicros: toMicros(m.outputPrice.toString()),
+          cachedInputMicros: m.cachedInputPrice === null ? null : toMicros(m.cachedInputPrice.toString()),
+          cacheWriteMicros: m.cacheWritePrice === null ? null : toMicros(m.cacheWritePrice.toString()),
           createdAt: m.createdAt,
           provider,
           credentials,

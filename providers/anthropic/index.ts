@@ -24,7 +24,8 @@ export function createAnthropicAdapter(http: UpstreamHttp): ProviderAdapter {
   async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
     const res = await send(req, call, false)
     const { value: message } = await readJson<AnthropicMessage>(res, call.target.provider.name, call.signal)
-    const usage = fromAnthropicUsage(message.usage ?? {})
+    // No usage at all (a proxy in front of Anthropic may drop it): the meter estimates from the answer.
+    const usage = message.usage ? fromAnthropicUsage(message.usage) : null
     return { response: toChatCompletion(message, usage), usage }
   }
 

@@ -1,6 +1,7 @@
 // Anthropic Messages response → OpenAI `chat.completion`: text blocks joined into `content`, `tool_use` blocks
 // into `tool_calls` (input serialised as the arguments string), thinking into `reasoning_content`, stop reasons
-// and usage (cache reads are cached prompt tokens; cache writes are prompt tokens too) mapped.
+// and usage mapped. Anthropic's input_tokens leaves out the cache: Hub's promptTokens is input_tokens +
+// cache_read_input_tokens (cachedTokens) + cache_creation_input_tokens (cacheWriteTokens), each priced apart.
 import { toOpenAIUsage } from '../translation.ts'
 import type { ChatResponse, Usage } from '../types.ts'
 
@@ -36,15 +37,17 @@ export const finishReason = (stop: string | null | undefined): string | null => 
 
 export function fromAnthropicUsage(usage: AnthropicUsage): Usage {
   const cached = usage.cache_read_input_tokens ?? 0
+  const written = usage.cache_creation_input_tokens ?? 0
   return {
-    promptTokens: (usage.input_tokens ?? 0) + cached + (usage.cache_creation_input_tokens ?? 0),
+    promptTokens: (usage.input_tokens ?? 0) + cached + written,
     completionTokens: usage.output_tokens ?? 0,
     cachedTokens: cached,
+    cacheWriteTokens: written,
     reasoningTokens: 0,
   }
 }
 
-export function toChatCompletion(message: AnthropicMessage, usage: Usage): ChatResponse {
+export function toChatCompletion(message: AnthropicMessage, usage: Usage | null): ChatResponse {
   let text = ''
   let reasoning = ''
   const toolCalls: { id: string; type: 'function'; function: { name: string; arguments: string } }[] = []
@@ -77,6 +80,6 @@ export function toChatCompletion(message: AnthropicMessage, usage: Usage): ChatR
         finish_reason: finishReason(message.stop_reason),
       },
     ],
-    usage: toOpenAIUsage(usage),
+    ...(usage ? { usage: toOpenAIUsage(usage) } : {}),
   }
 }

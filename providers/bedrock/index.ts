@@ -35,7 +35,7 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
   async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
     const res = await send(req, call, false)
     const { value: answer } = await readJson<ConverseResponse>(res, call.target.provider.name, call.signal)
-    const usage = fromConverseUsage(answer.usage ?? {})
+    const usage = answer.usage ? fromConverseUsage(answer.usage) : null
     return { response: toChatCompletion(answer, usage, answerId(res), call.target.upstreamModel), usage }
   }
 

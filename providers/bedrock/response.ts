@@ -1,6 +1,7 @@
 // Bedrock Converse response → OpenAI `chat.completion`: text blocks joined into `content`, `toolUse` blocks into
 // `tool_calls` (input serialised as the arguments string), `reasoningContent` into `reasoning_content`, stop
-// reasons and usage (cache reads are cached prompt tokens; cache writes are prompt tokens too) mapped.
+// reasons and usage mapped. Converse's inputTokens leaves out the cache: Hub's promptTokens is inputTokens +
+// cacheReadInputTokens (cachedTokens) + cacheWriteInputTokens (cacheWriteTokens), each priced apart.
 import { toOpenAIUsage } from '../translation.ts'
 import type { ChatResponse, Usage } from '../types.ts'
 
@@ -38,16 +39,23 @@ export const finishReason = (stop: string | null | undefined): string | null => 
 
 export function fromConverseUsage(usage: ConverseUsage): Usage {
   const cached = usage.cacheReadInputTokens ?? 0
+  const written = usage.cacheWriteInputTokens ?? 0
   return {
-    promptTokens: (usage.inputTokens ?? 0) + cached + (usage.cacheWriteInputTokens ?? 0),
+    promptTokens: (usage.inputTokens ?? 0) + cached + written,
     completionTokens: usage.outputTokens ?? 0,
     cachedTokens: cached,
+    cacheWriteTokens: written,
     reasoningTokens: 0,
   }
 }
 
 /** Converse answers carry no id of their own: the AWS request id stands in. */
-export function toChatCompletion(answer: ConverseResponse, usage: Usage, id: string, model: string): ChatResponse {
+export function toChatCompletion(
+  answer: ConverseResponse,
+  usage: Usage | null,
+  id: string,
+  model: string,
+): ChatResponse {
   let text = ''
   let reasoning = ''
   const toolCalls: { id: string; type: 'function'; function: { name: string; arguments: string } }[] = []
@@ -80,6 +88,6 @@ export function toChatCompletion(answer: ConverseResponse, usage: Usage, id: str
         finish_reason: finishReason(answer.stopReason),
       },
     ],
-    usage: toOpenAIUsage(usage),
+    ...(usage ? { usage: toOpenAIUsage(usage) } : {}),
   }
 }

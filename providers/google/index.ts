@@ -1,14 +1,7 @@
 // The `google` provider type: Gemini through the Gemini API (generateContent), translated to and from OpenAI's format.
 import type { UpstreamHttp } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
-import {
-  type ChatRequest,
-  type ChatResult,
-  type ChatStream,
-  emptyUsage,
-  type ProviderAdapter,
-  type UpstreamCall,
-} from '../types.ts'
+import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
 import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { createGoogleEmbeddings } from './embeddings.ts'
 import { generateBody, generateUrl, googleHeaders } from './request.ts'
@@ -32,7 +25,7 @@ export function createGoogleAdapter(http: UpstreamHttp): ProviderAdapter {
     const { value: response } = await readJson<GeminiResponse>(res, call.target.provider.name, call.signal)
     const usage = response.usageMetadata ? fromGeminiUsage(response.usageMetadata) : null
     return {
-      response: toChatCompletion(response, call.target.upstreamModel, usage ?? emptyUsage()),
+      response: toChatCompletion(response, call.target.upstreamModel, usage),
       usage,
     }
   }

@@ -77,6 +77,8 @@ export function fromGeminiUsage(usage: GeminiUsage): Usage {
     promptTokens: (usage.promptTokenCount ?? 0) + (usage.toolUsePromptTokenCount ?? 0),
     completionTokens: (usage.candidatesTokenCount ?? 0) + thoughts,
     cachedTokens: usage.cachedContentTokenCount ?? 0,
+    // Gemini charges cache storage by the hour, not per token written.
+    cacheWriteTokens: 0,
     reasoningTokens: thoughts,
   }
 }
@@ -105,7 +107,7 @@ function toChoice(candidate: GeminiCandidate, position: number): ChatResponse['c
   }
 }
 
-export function toChatCompletion(response: GeminiResponse, model: string, usage: Usage): ChatResponse {
+export function toChatCompletion(response: GeminiResponse, model: string, usage: Usage | null): ChatResponse {
   const candidates = response.candidates ?? []
   // A blocked prompt has no candidate at all, only promptFeedback.blockReason.
   const choices = candidates.length
@@ -124,6 +126,6 @@ export function toChatCompletion(response: GeminiResponse, model: string, usage:
     created: Math.floor(Date.now() / 1000),
     model: response.modelVersion ?? model,
     choices,
-    usage: toOpenAIUsage(usage),
+    ...(usage ? { usage: toOpenAIUsage(usage) } : {}),
   }
 }

@@ -55,6 +55,7 @@ async function transcriptionUsage(
           promptTokens: usage?.input_tokens ?? 0,
           completionTokens: usage?.output_tokens ?? 0,
           cachedTokens: 0,
+          cacheWriteTokens: 0,
           reasoningTokens: 0,
         },
       }

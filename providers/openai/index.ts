@@ -54,11 +54,10 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
 
   async function embeddings(req: EmbeddingsRequest, call: UpstreamCall): Promise<JsonResult<EmbeddingsResponse>> {
     const { raw, value } = await json<EmbeddingsResponse>('embeddings', req, call)
-    const usage = fromOpenAIUsage({
-      prompt_tokens: value.usage?.prompt_tokens ?? 0,
-      completion_tokens: 0,
-      total_tokens: 0,
-    })
+    // An API that reports no usage (some OpenAI-compatible servers) leaves it to the meter's estimate.
+    const usage = value.usage
+      ? fromOpenAIUsage({ prompt_tokens: value.usage.prompt_tokens ?? 0, completion_tokens: 0, total_tokens: 0 })
+      : null
     return { response: value, raw, usage }
   }
 

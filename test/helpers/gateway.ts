@@ -23,6 +23,7 @@ export const MOCK_MODELS = [
   'stream-error',
   'cut',
   'no-usage',
+  'reasoning-hang',
 ]
 
 export interface Gateway extends ListeningHub {

@@ -9,6 +9,8 @@ export interface ModelSpec {
   type: string
   inputPrice?: string
   outputPrice?: string
+  cachedInputPrice?: string | null
+  cacheWritePrice?: string | null
   upstreamModel?: string
 }
 

@@ -9,7 +9,10 @@
 //   hang            streams one chunk, then nothing until the client goes away
 //   stream-error    streams one chunk, then an error frame
 //   cut             streams one chunk, then drops the connection
-//   no-usage        streams without ever reporting usage
+//   no-usage        streams without ever reporting usage; answers without `usage`, with content, a tool call
+//                   and a refusal (MOCK_NO_USAGE_MESSAGE)
+//   reasoning-hang  streams MOCK_REASONING as reasoning_content (DeepSeek's field), then nothing until the client
+//                   goes away
 // Embeddings (POST /v1/embeddings): one vector [length, index, 0.5] per input (base64 float32 when
 // encoding_format is base64), 3 prompt tokens per input.
 // Images (POST /v1/images/generations): `gpt-image-test` answers b64_json with token usage, like gpt-image-1;
@@ -50,6 +53,20 @@ export const MOCK_USAGE = {
 }
 export const MOCK_TEXT_PIECES = ['Hel', 'lo', ' from', ' mock']
 export const MOCK_TOOL_CALL = { id: 'call_abc123', name: 'get_weather', arguments: '{"city":"Paris","unit":"c"}' }
+/** 52 KB of reasoning, streamed in 1 KB pieces before the answer starts. */
+export const MOCK_REASONING = 'Let me think about this step by step. '.repeat(1500).slice(0, 52 * 1024)
+export const MOCK_NO_USAGE_MESSAGE = {
+  role: 'assistant',
+  content: 'Checking the weather first.',
+  refusal: 'I will not share the location.',
+  tool_calls: [
+    {
+      id: MOCK_TOOL_CALL.id,
+      type: 'function',
+      function: { name: MOCK_TOOL_CALL.name, arguments: MOCK_TOOL_CALL.arguments },
+    },
+  ],
+}
 
 const ERROR_BODIES: Record<number, { message: string; type: string; code: string | null }> = {
   400: { message: "Invalid value for 'temperature'", type: 'invalid_request_error', code: 'invalid_value' },
@@ -139,6 +156,15 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 const created = 1_764_600_000
 
 function completion(model: string) {
+  if (model === 'no-usage') {
+    return {
+      id: 'chatcmpl-mock1',
+      object: 'chat.completion',
+      created,
+      model,
+      choices: [{ index: 0, message: MOCK_NO_USAGE_MESSAGE, logprobs: null, finish_reason: 'tool_calls' }],
+    }
+  }
   const toolCall = model === 'tools'
   return {
     id: 'chatcmpl-mock1',
@@ -191,6 +217,13 @@ async function stream(res: ServerResponse, model: string, body: Record<string, u
   const tick = () => new Promise((r) => setImmediate(r))
 
   send(chunk(model, { role: 'assistant', content: '', refusal: null }, null, reportUsage))
+  if (model === 'reasoning-hang') {
+    for (let at = 0; at < MOCK_REASONING.length; at += 1024) {
+      await tick()
+      send(chunk(model, { reasoning_content: MOCK_REASONING.slice(at, at + 1024) }, null, reportUsage))
+    }
+    return // the response stays open until the client goes away
+  }
   if (model === 'tools') {
     const args = MOCK_TOOL_CALL.arguments
     send(
@@ -355,6 +388,10 @@ async function transcribe(
         segments: [{ type: 'transcript.text.segment', ...segment, id: 'seg_0', speaker: 'A' }],
         usage,
       })
+  }
+  if (fields.response_format === 'srt') {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+    return void res.end(`1\n00:00:00,000 --> 00:00:01,500\nheard\n\n2\n00:00:01,500 --> 00:00:04,250\n${text}\n\n`)
   }
   if (fields.model === 'gpt-4o-transcribe-test') {
     return json(res, 200, { text, usage: { type: 'tokens', input_tokens: 14, output_tokens: 9, total_tokens: 23 } })

@@ -1,10 +1,13 @@
 // The AIGNE SSE encoder over chunk objects: cases the mock upstream does not produce (reasoning text, json mode,
 // two interleaved tool calls, arguments that are not JSON, a stream without usage, an unexpected failure).
 import t from 'tap'
+import type { AigneAnswerContext } from '../../lib/aigne/from-openai.ts'
 import { encodeAigneSse } from '../../lib/aigne-sse.ts'
+import type { UsageEntry } from '../../lib/usage/insert.ts'
 import type { ChatChunk } from '../../providers/types.ts'
 
-const ctx = { modelWithProvider: 'p/m', jsonMode: false, price: { inputMicros: 1_000_000n, outputMicros: 2_000_000n } }
+/** No usage record: the stream is not metered (the route's meter gives one once the chunks end). */
+const ctx: AigneAnswerContext = { modelWithProvider: 'p/m', jsonMode: false, billed: () => null }
 
 const chunk = (delta: Record<string, unknown>, extra: Partial<ChatChunk> = {}): ChatChunk => ({
   id: 'c',
@@ -32,12 +35,16 @@ const data = (out: string) =>
     .filter(Boolean)
     .map((f) => JSON.parse(f.slice('data: '.length)))
 
-t.test('reasoning goes out as thoughts, text as text; usage is priced', async (t) => {
-  const out = await encode([
-    chunk({ reasoning_content: 'Hmm' }),
-    chunk({ content: 'Hi' }),
-    chunk({}, { choices: [], usage: { prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 } }),
-  ])
+t.test('reasoning goes out as thoughts, text as text; usage is the usage record, its cost the credits', async (t) => {
+  const record = { promptTokens: 3, completionTokens: 4, cachedTokens: 0, cacheWriteTokens: 0, cost: '0.0000110000' }
+  const out = await encode(
+    [
+      chunk({ reasoning_content: 'Hmm' }),
+      chunk({ content: 'Hi' }),
+      chunk({}, { choices: [], usage: { prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 } }),
+    ],
+    { billed: () => record as UsageEntry },
+  )
   t.same(data(out), [
     { delta: { json: { model: 'm' } } },
     { delta: { text: { thoughts: 'Hmm' } } },

@@ -1,5 +1,14 @@
 import t from 'tap'
-import { costUsd, formatPrice, toMicros } from '../../lib/money.ts'
+import { formatPrice, toMicros } from '../../lib/money.ts'
+import { callCost } from '../../lib/usage/cost.ts'
+import { emptyUsage } from '../../providers/types.ts'
+
+/** The cost of plain (uncached) prompt and completion tokens. */
+const costUsd = (prompt: number, completion: number, inputMicros: bigint, outputMicros: bigint) =>
+  callCost(
+    { ...emptyUsage(), promptTokens: prompt, completionTokens: completion },
+    { inputMicros, outputMicros, cachedInputMicros: null, cacheWriteMicros: null },
+  )
 
 t.test('prices convert to integer micro-dollars exactly', async (t) => {
   t.equal(toMicros('0.15'), 150_000n)
@@ -15,4 +24,23 @@ t.test('cost is exact where floating point is not', async (t) => {
   t.equal(costUsd(1_000_000, 1_000_000, toMicros('0.15'), toMicros('0.6')), '0.7500000000')
   t.equal(costUsd(0, 0, 1n, 1n), '0.0000000000')
   t.equal(costUsd(123_456_789, 0, toMicros('30'), 0n), '3703.7036700000')
+})
+
+t.test('cached input and cache writes have their own prices; units replace completion tokens', async (t) => {
+  const prices = {
+    inputMicros: toMicros('3'),
+    outputMicros: toMicros('15'),
+    cachedInputMicros: toMicros('0.3'),
+    cacheWriteMicros: toMicros('3.75'),
+  }
+  // 30 prompt tokens, of which 6 read from the cache and 4 written: 20 × 3 + 6 × 0.3 + 4 × 3.75 + 7 × 15 µUSD.
+  const usage = { ...emptyUsage(), promptTokens: 30, cachedTokens: 6, cacheWriteTokens: 4, completionTokens: 7 }
+  t.equal(callCost(usage, prices), '0.0001818000')
+  t.equal(
+    callCost(usage, { ...prices, cachedInputMicros: null, cacheWriteMicros: null }),
+    '0.0001950000',
+    'no cache prices: every prompt token at inputPrice',
+  )
+  t.equal(callCost({ ...emptyUsage(), promptTokens: 2, cachedTokens: 5 }, prices), '0.0000015000', 'never negative')
+  t.equal(callCost({ ...emptyUsage(), completionTokens: 99 }, prices, 2), '30.0000000000', '2 units at $15 each')
 })

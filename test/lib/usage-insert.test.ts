@@ -26,6 +26,7 @@ t.test('round trip', async (t) => {
     promptTokens: 12,
     completionTokens: 5,
     cachedTokens: 2,
+    cacheWriteTokens: 3,
     reasoningTokens: 1,
     cost: '0.0000048000',
     status: 200,
@@ -46,6 +47,7 @@ t.test('round trip', async (t) => {
   t.equal(rows[0].cost.toFixed(10), '0.0000048000')
   t.equal(rows[0].createdAt.toISOString(), '2026-12-01T10:20:30.456Z', 'UTC kept to the millisecond')
   t.equal(rows[0].estimated, true)
+  t.equal(rows[0].cacheWriteTokens, 3)
   t.equal(rows[1].app, null)
   t.equal(rows[1].providerId, null)
   t.equal(rows[1].errorCode, 'x,"y"')

@@ -711,6 +711,10 @@ export interface components {
             embeddings: number[][];
             model: string;
             usage: {
+                /** @description The cost in USD: the usage record's cost */
+                aigneHubCredits?: number;
+                /** @enum {string} */
+                creditPrefix?: "$";
                 inputTokens: number;
                 outputTokens: number;
             } & {
@@ -781,6 +785,10 @@ export interface components {
             [key: string]: unknown;
         };
         AigneModel: {
+            /** @description USD per input token read from the prompt cache, as a decimal string */
+            cache_read_credits_per_token?: string;
+            /** @description USD per input token written to the prompt cache, as a decimal string */
+            cache_write_credits_per_token?: string;
             /** @description USD per input token, as a decimal string */
             input_credits_per_token: string;
             /** @description The Hub model id, "provider/model" */
@@ -901,11 +909,15 @@ export interface components {
             [key: string]: unknown;
         };
         AigneUsage: {
-            /** @description The cost of this call, in USD */
+            /** @description The cost of this call in USD: the usage record's cost, exactly */
             aigneHubCredits?: number;
+            /** @description Of inputTokens: written to the prompt cache */
+            cacheCreationInputTokens?: number;
+            /** @description Of inputTokens: read from the prompt cache */
             cacheReadInputTokens?: number;
             /** @enum {string} */
             creditPrefix?: "$";
+            /** @description Every input token, cache reads and writes included (as OpenAI counts prompt_tokens) */
             inputTokens: number;
             outputTokens: number;
         } & {
@@ -1430,6 +1442,10 @@ export interface components {
             status: string;
         };
         HubModel: {
+            /** @description USD per 1M input tokens read from the prompt cache; null: inputPrice */
+            cachedInputPrice: string | null;
+            /** @description USD per 1M input tokens written to the prompt cache; null: inputPrice */
+            cacheWritePrice: string | null;
             /** Format: date-time */
             createdAt: string;
             enabled: boolean;
@@ -1479,6 +1495,10 @@ export interface components {
             [key: string]: unknown;
         };
         ModelCreateBody: {
+            /** @description USD per 1M input tokens read from the provider's prompt cache (up to 6 decimals); null: inputPrice */
+            cachedInputPrice?: (number | string) | null;
+            /** @description USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice */
+            cacheWritePrice?: (number | string) | null;
             enabled?: boolean;
             /** @description "provider/model"; the provider must exist */
             id: string;
@@ -1496,6 +1516,10 @@ export interface components {
             object: "list";
         };
         ModelPatchBody: {
+            /** @description USD per 1M input tokens read from the provider's prompt cache (up to 6 decimals); null: inputPrice */
+            cachedInputPrice?: (number | string) | null;
+            /** @description USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice */
+            cacheWritePrice?: (number | string) | null;
             enabled?: boolean;
             /** @description USD per 1M tokens (up to 6 decimals) */
             inputPrice?: number | string;
@@ -1610,7 +1634,10 @@ export interface components {
             aborted: boolean;
             accountId: string;
             app: string | null;
+            /** @description Of promptTokens: read from the prompt cache (cachedInputPrice) */
             cachedTokens: number;
+            /** @description Of promptTokens: written to the prompt cache (cacheWritePrice) */
+            cacheWriteTokens: number;
             completionTokens: number;
             /** @description USD */
             cost: string;

@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toAigneOutput } from '../../../lib/aigne/from-openai.ts'
 import { toOpenAIChat, wantsJson } from '../../../lib/aigne/to-openai.ts'
 import { encodeAigneSse } from '../../../lib/aigne-sse.ts'
-import { beginCall, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
+import { beginCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
 import { meteredStream } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
 import { AigneChatOutput, AigneChatRequest } from '../../../schemas/aigne.ts'
@@ -49,18 +49,17 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
         modelId: req.model,
         modelType: 'chat',
         endpoint: 'chat',
-        promptChars: promptSize(req.messages),
+        promptChars: promptSize(req),
       })
       const answer = {
         modelWithProvider: resolved.model.id,
         jsonMode: wantsJson(body.input),
-        price: { inputMicros: resolved.model.inputMicros, outputMicros: resolved.model.outputMicros },
+        billed: () => meter.billed,
       }
       try {
         if (!streaming) {
           const result = await resolved.adapter.chat(req, call)
-          meter.firstByte()
-          meter.finish({ usage: result.usage, status: 200 })
+          meterChatAnswer(meter, result)
           return toAigneOutput(result.response, answer)
         }
         const stream = await resolved.adapter.chatStream(req, call)

@@ -5,6 +5,7 @@ import { type Static, Type } from '@sinclair/typebox'
 import { HubError } from '../../../lib/errors.ts'
 import { proxiedJsonCall, sendJsonResult } from '../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
+import type { UsageEntry } from '../../../lib/usage/insert.ts'
 import type { EmbeddingsRequest, EmbeddingsResponse } from '../../../providers/types.ts'
 import {
   AigneEmbeddingRequest,
@@ -29,11 +30,17 @@ function fromAigne(body: Aigne): EmbeddingsRequest {
   }
 }
 
-function toAigne(response: EmbeddingsResponse) {
+/** AIGNE's answer, with the tokens and cost as recorded (estimated when the provider counts none). */
+function toAigne(response: EmbeddingsResponse, billed: UsageEntry) {
   return {
     embeddings: [...response.data].sort((a, b) => a.index - b.index).map((d) => d.embedding as number[]),
     model: response.model,
-    usage: { inputTokens: response.usage?.prompt_tokens ?? 0, outputTokens: 0 },
+    usage: {
+      inputTokens: billed.promptTokens,
+      outputTokens: 0,
+      aigneHubCredits: Number(billed.cost),
+      creditPrefix: '$' as const,
+    },
   }
 }
 
@@ -76,7 +83,7 @@ const embeddings: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) 
         promptChars: textSize(req.input),
         invoke: (adapter, call) => adapter.embeddings?.(req, call),
       })
-      return aigne ? toAigne(result.response) : sendJsonResult(reply, result)
+      return aigne ? toAigne(result.response, result.billed) : sendJsonResult(reply, result)
     },
   )
 }

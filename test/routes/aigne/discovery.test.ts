@@ -34,6 +34,9 @@ t.test('/api/ai/models lists enabled models with per-token prices as strings', a
       providerDisplayName: 'mock',
       input_credits_per_token: '0.00000015',
       output_credits_per_token: '0.0000006',
+      // No cache prices of its own: cached input and cache writes cost the input price.
+      cache_read_credits_per_token: '0.00000015',
+      cache_write_credits_per_token: '0.00000015',
       modelMetadata: null,
       status: { available: true },
     },

@@ -17,6 +17,8 @@ const ModelPath = Type.Object({
 const modelTarget = (id: string, verb: string) => ({ action: `model.${verb}`, targetType: 'model', targetId: id })
 
 const price = (value: string | number | undefined) => (value === undefined ? undefined : formatPrice(toMicros(value)))
+/** A cache price: null clears it (inputPrice applies), absent leaves it. */
+const cachePrice = (value: string | number | null | undefined) => (value === null ? null : price(value))
 
 const models: FastifyPluginAsyncTypebox = async (app) => {
   const find = async (id: string) => {
@@ -38,7 +40,8 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { id, upstreamModel, type, inputPrice, outputPrice, enabled } = request.body
+      const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } =
+        request.body
       const actor = catalogActor(request)
       const providerName = id.slice(0, id.indexOf('/'))
       const provider = await app.db.provider.findUnique({ where: { name: providerName } })
@@ -53,6 +56,8 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
             type,
             inputPrice: price(inputPrice),
             outputPrice: price(outputPrice),
+            cachedInputPrice: cachePrice(cachedInputPrice),
+            cacheWritePrice: cachePrice(cacheWritePrice),
             enabled,
           },
           include: { provider: true },
@@ -112,11 +117,17 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
       const id = request.params['*']
       const actor = catalogActor(request)
       const before = await find(id)
-      const { inputPrice, outputPrice, ...rest } = request.body
+      const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, ...rest } = request.body
       const row = await app.audit.change(actor, async (tx) => {
         const row = await tx.model.update({
           where: { id },
-          data: { ...rest, inputPrice: price(inputPrice), outputPrice: price(outputPrice) },
+          data: {
+            ...rest,
+            inputPrice: price(inputPrice),
+            outputPrice: price(outputPrice),
+            cachedInputPrice: cachePrice(cachedInputPrice),
+            cacheWritePrice: cachePrice(cacheWritePrice),
+          },
           include: { provider: true },
         })
         return {

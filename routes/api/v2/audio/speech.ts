@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { beginCall, meterFailure } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import type { Meter } from '../../../../lib/usage/meter.ts'
-import type { Usage } from '../../../../providers/types.ts'
+import { emptyUsage, type Usage } from '../../../../providers/types.ts'
 import { SpeechRequest } from '../../../../schemas/openai-audio.ts'
 import { ref } from '../../../../schemas/ref.ts'
 
@@ -56,7 +56,7 @@ const speech: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
       try {
         const audio = await resolved.adapter.speech!(body, call) // beginCall checked the capability
         meter.firstByte()
-        const usage = { promptTokens: body.input.length, completionTokens: 0, cachedTokens: 0, reasoningTokens: 0 }
+        const usage = { ...emptyUsage(), promptTokens: body.input.length }
         reply.type(audio.contentType)
         return reply.send(Readable.from(meteredBytes(audio.body, meter, usage, signal)) as never)
       } catch (err) {

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { encodeOpenAISse } from '../../../../lib/openai-sse.ts'
-import { beginCall, meterFailure, sendEventStream, sendJsonResult } from '../../../../lib/proxied-call.ts'
+import {
+  beginCall,
+  meterChatAnswer,
+  meterFailure,
+  sendEventStream,
+  sendJsonResult,
+} from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import { meteredStream } from '../../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../../lib/usage/prompt-size.ts'
@@ -38,13 +44,12 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'chat.completions',
-        promptChars: promptSize(body.messages),
+        promptChars: promptSize(body),
       })
       try {
         if (!body.stream) {
           const result = await resolved.adapter.chat(body, call)
-          meter.firstByte()
-          meter.finish({ usage: result.usage, status: 200 })
+          meterChatAnswer(meter, result)
           return sendJsonResult(reply, result)
         }
         const stream = await resolved.adapter.chatStream(body, call)

@@ -5,7 +5,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Static } from '@sinclair/typebox'
 import { HubError } from '../../../../lib/errors.ts'
-import { costUsd } from '../../../../lib/money.ts'
 import { proxiedJsonCall } from '../../../../lib/proxied-call.ts'
 import type { ImagesRequest, ImagesResult } from '../../../../providers/types.ts'
 import { AigneImageOutput, AigneImageRequest } from '../../../../schemas/aigne.ts'
@@ -53,10 +52,6 @@ const image: FastifyPluginAsyncTypebox = async (app) => {
         invoke: (adapter, call) => adapter.images?.(req, call),
         units,
       })
-      const price = result.model
-      const inputTokens = result.usage?.promptTokens ?? 0
-      const outputTokens = result.usage?.completionTokens ?? 0
-      const billedOutput = result.usage ? outputTokens : (units(result) ?? 0) * 1_000_000
       const images = result.response.data.map((d) =>
         d.b64_json
           ? { type: 'file' as const, data: d.b64_json, mimeType: 'image/png' }
@@ -64,13 +59,14 @@ const image: FastifyPluginAsyncTypebox = async (app) => {
       )
       return {
         images,
+        // Tokens as the provider counted them (none for images billed each); the cost as recorded.
         usage: {
-          inputTokens,
-          outputTokens,
-          aigneHubCredits: Number(costUsd(inputTokens, billedOutput, price.inputMicros, price.outputMicros)),
+          inputTokens: result.usage?.promptTokens ?? 0,
+          outputTokens: result.usage?.completionTokens ?? 0,
+          aigneHubCredits: Number(result.billed.cost),
           creditPrefix: '$' as const,
         },
-        model: price.upstreamModel,
+        model: result.model.upstreamModel,
         modelWithProvider: req.model,
       }
     },

@@ -4,6 +4,7 @@ import OpenAI from 'openai'
 import t, { type Test } from 'tap'
 import { type Gateway, gateway, json } from '../../../helpers/gateway.ts'
 import { MOCK_IMAGE_B64 } from '../../../helpers/mock-openai.ts'
+import { lastRecord } from '../../../helpers/usage-record.ts'
 
 async function withModels(t: Test): Promise<Gateway> {
   const gw = await gateway(t)
@@ -66,8 +67,10 @@ t.test('embeddings in AIGNE format: told apart by the shape of input', async (t)
       [2, 1, 0.5],
     ],
     model: 'text-embedding-test',
-    usage: { inputTokens: 6, outputTokens: 0 },
+    // The recorded cost, as AIGNE clients are told for chat: 6 tokens at $0.02/M.
+    usage: { inputTokens: 6, outputTokens: 0, aigneHubCredits: 0.00000012, creditPrefix: '$' },
   })
+  t.equal((await lastRecord(gw)).cost, '0.0000001200')
   const missing = await gw.post('/api/v2/embeddings', token, { input: { input: 'x' } })
   t.equal(missing.status, 400)
   t.match(await json(missing), { code: 'validation_error', message: /modelOptions\.model/ })
