@@ -10,15 +10,32 @@ export function toMicros(price: string | number): bigint {
   return BigInt(match[1]) * SCALE + BigInt((match[2] ?? '').padEnd(6, '0'))
 }
 
-/** Cost in USD as a decimal string with 10 decimals (rounded half up), exact for any token count. */
-export function costUsd(promptTokens: number, completionTokens: number, inputMicros: bigint, outputMicros: bigint) {
-  const picoUsd = BigInt(promptTokens) * inputMicros + BigInt(completionTokens) * outputMicros
-  // pico-USD (1e-12) → 1e-10 units, rounded half up.
-  const units = (picoUsd + 50n) / 100n
-  const whole = units / 10_000_000_000n
-  const frac = (units % 10_000_000_000n).toString().padStart(10, '0')
-  return `${whole}.${frac}`
+/**
+ * A count as billed: whole, non-negative tokens. Total for any number: what cannot be a count (negative,
+ * NaN, ±Infinity) bills nothing, a fraction is rounded up. Counts are validated before metering
+ * (lib/usage/sanitize-usage.ts); this only keeps the arithmetic from ever throwing.
+ */
+export function billableCount(count: number): bigint {
+  if (!Number.isFinite(count) || count <= 0) return 0n
+  return BigInt(Math.ceil(count))
 }
 
-export const formatPrice = (micros: bigint): string =>
-  `${micros / SCALE}.${(micros % SCALE).toString().padStart(6, '0')}`
+/** Cost in USD as a decimal string with 10 decimals (rounded half up), exact for any token count. */
+export function costUsd(promptTokens: number, completionTokens: number, inputMicros: bigint, outputMicros: bigint) {
+  const nonNegative = (micros: bigint) => (micros > 0n ? micros : 0n)
+  const picoUsd =
+    billableCount(promptTokens) * nonNegative(inputMicros) + billableCount(completionTokens) * nonNegative(outputMicros)
+  // pico-USD (1e-12) → 1e-10 units, rounded half up.
+  return decimalText((picoUsd + 50n) / 100n, 10)
+}
+
+/** Micro-USD as "1.500000"; a negative amount keeps one leading sign ("-0.500000"), never "-0.-500000". */
+export const formatPrice = (micros: bigint): string => decimalText(micros, 6)
+
+/** An integer of 10^-decimals units as decimal text, well formed for every bigint. */
+function decimalText(value: bigint, decimals: number): string {
+  const sign = value < 0n ? '-' : ''
+  const magnitude = value < 0n ? -value : value
+  const scale = 10n ** BigInt(decimals)
+  return `${sign}${magnitude / scale}.${(magnitude % scale).toString().padStart(decimals, '0')}`
+}
