@@ -2,8 +2,10 @@
 // client abort, shutdown), with tokens from the upstream or, when a stream was cut before the upstream
 // reported usage, estimated from what was delivered and flagged as such.
 
-import type { ChatChunk, Usage } from '../../providers/types.ts'
+import type { ChatChunk, ChatResponse, Usage } from '../../providers/types.ts'
 import { costUsd } from '../money.ts'
+import { answerSize } from './answer-size.ts'
+import { type RejectedCount, sanitizeUsage } from './sanitize-usage.ts'
 import type { UsageEntry } from './writer.ts'
 
 export interface MeterContext {
@@ -19,6 +21,8 @@ export interface MeterContext {
   outputMicros: bigint
   /** Size of the prompt in characters, for estimating when the upstream never reports usage. */
   promptChars: number
+  /** Told when the provider reported counts that cannot be billed (they are estimated instead). */
+  onRejectedUsage?: (rejected: RejectedCount[]) => void
 }
 
 export interface Outcome {
@@ -56,17 +60,26 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
     }
   }
 
+  /** Counts what a whole (non-streamed) chat answer delivered, for when its usage has to be estimated. */
+  function answered(response: ChatResponse): void {
+    deliveredChars += answerSize(response)
+  }
+
   function finish(outcome: Outcome): void {
     if (done) return
     done = true
-    const units = outcome.usage === null ? outcome.units : undefined
+    // Counts that are not credible are treated as unreported (and estimated), never billed or stored as is.
+    const checked = sanitizeUsage(outcome.usage, outcome.usage === null ? outcome.units : undefined)
+    if (checked.rejected.length > 0) ctx.onRejectedUsage?.(checked.rejected)
+    const units = checked.units
     // No count from the provider: estimate what a stream delivered, or a successful call's prompt (embeddings
     // from providers that report none). A failed call that delivered nothing costs nothing.
     const estimated =
-      outcome.usage === null &&
-      units === undefined &&
-      (deliveredChars > 0 || (outcome.status < 400 && ctx.promptChars > 0))
-    const usage = outcome.usage ?? {
+      checked.rejected.length > 0 ||
+      (checked.usage === null &&
+        units === undefined &&
+        (deliveredChars > 0 || (outcome.status < 400 && ctx.promptChars > 0)))
+    const usage = checked.usage ?? {
       promptTokens: estimated ? estimateTokens(ctx.promptChars) : 0,
       completionTokens: units ?? estimateTokens(deliveredChars),
       cachedTokens: 0,
@@ -102,6 +115,7 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
   return {
     firstByte,
     delivered,
+    answered,
     finish,
     get finished() {
       return done

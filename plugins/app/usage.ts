@@ -50,6 +50,12 @@ export default fp(
             inputMicros: resolved.model.inputMicros,
             outputMicros: resolved.model.outputMicros,
             promptChars,
+            // Names the provider and what was wrong, never the payload (it may echo the prompt).
+            onRejectedUsage: (rejected) =>
+              request.log.warn(
+                { provider: resolved.model.provider.name, model: resolved.model.id, rejected },
+                'the provider reported usage that cannot be billed; it is estimated instead',
+              ),
           },
           writer.push,
         ),

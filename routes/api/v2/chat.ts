@@ -57,6 +57,7 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
         if (!streaming) {
           const result = await resolved.adapter.chat(req, call)
           meter.firstByte()
+          meter.answered(result.response)
           meter.finish({ usage: result.usage, status: 200 })
           return toAigneOutput(result.response, answer)
         }

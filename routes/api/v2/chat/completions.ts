@@ -43,6 +43,7 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
         if (!body.stream) {
           const result = await resolved.adapter.chat(body, call)
           meter.firstByte()
+          meter.answered(result.response)
           meter.finish({ usage: result.usage, status: 200 })
           return sendJsonResult(reply, result)
         }
