@@ -21,8 +21,15 @@ export interface Built {
   ): Promise<{ id: string; token: string }>
 }
 
-/** `shareWith`: a second server on the same database, like a second replica. */
-export async function build(t: Test, overrides: Partial<Config> = {}, shareWith?: Built): Promise<Built> {
+/**
+ * `shareWith`: a second server on the same database, like a second replica (or any database the test opened
+ * itself, left to the test to clean up).
+ */
+export async function build(
+  t: Test,
+  overrides: Partial<Config> = {},
+  shareWith?: Pick<Built, 'databaseOptions'>,
+): Promise<Built> {
   const db = shareWith ? { options: shareWith.databaseOptions } : await testDatabaseOptions()
   const database = await openDatabase(db.options)
   const configOverrides: Partial<Config> = {

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { queryDeadLetters } from '../../../../lib/usage/dead-letters.ts'
 import { queryUsage } from '../../../../lib/usage/query.ts'
 import { ref } from '../../../../schemas/ref.ts'
-import { AdminUsageQuery, UsagePage } from '../../../../schemas/usage.ts'
+import { AdminUsageQuery, DeadLetterQuery, UsageDeadLetterPage, UsagePage } from '../../../../schemas/usage.ts'
 
 const usage: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -21,6 +22,25 @@ const usage: FastifyPluginAsyncTypebox = async (app) => {
       // Read your writes: what this process metered but has not written yet goes in first.
       await app.usage.writer.flush()
       return queryUsage(app.db, { ...filter, tokenId: token })
+    },
+  )
+
+  app.get(
+    '/dead-letters',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        operationId: 'listUsageDeadLetters',
+        tags: ['admin: usage'],
+        summary: 'Usage records the database refused, each with its error, newest first',
+        querystring: DeadLetterQuery,
+        response: { 200: ref(UsageDeadLetterPage) },
+      },
+    },
+    async (request) => {
+      // What this process has not written yet may still land here.
+      await app.usage.writer.flush()
+      return queryDeadLetters(app.db, request.query)
     },
   )
 }
