@@ -1,6 +1,6 @@
 // Usage records that could not be written before the process stopped (the database was unavailable) are
 // saved as JSON under HUB_DATA_DIR/usage-unwritten/, and written at the next start: nothing is lost silently.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { OpenedDatabase } from '../db/open.ts'
 import type { UsageEntry } from './insert.ts'
@@ -22,6 +22,8 @@ export interface ImportResult {
   files: number
   written: number
   deadLetters: DeadLetter[]
+  /** Files that could not be read, renamed to *.unreadable. */
+  unreadable: string[]
   /** Set when the database could not take them all: what is left stays in its file for the next start. */
   unavailable?: unknown
 }
@@ -32,7 +34,7 @@ export async function importSpilledUsage(
   dataDir: string,
   batchSize: number,
 ): Promise<ImportResult> {
-  const result: ImportResult = { files: 0, written: 0, deadLetters: [] }
+  const result: ImportResult = { files: 0, written: 0, deadLetters: [], unreadable: [] }
   let names: string[]
   try {
     names = readdirSync(spillDir(dataDir)).filter((name) => name.endsWith('.json'))
@@ -41,10 +43,18 @@ export async function importSpilledUsage(
   }
   for (const name of names.sort()) {
     const file = join(spillDir(dataDir), name)
-    let entries = (JSON.parse(readFileSync(file, 'utf8')) as UsageEntry[]).map((e) => ({
-      ...e,
-      createdAt: new Date(e.createdAt),
-    }))
+    let entries: UsageEntry[]
+    try {
+      entries = (JSON.parse(readFileSync(file, 'utf8')) as UsageEntry[]).map((e) => ({
+        ...e,
+        createdAt: new Date(e.createdAt),
+      }))
+    } catch {
+      // Cut short (disk full, a crash while saving): kept aside for a person, never in the way of a start.
+      renameSync(file, `${file}.unreadable`)
+      result.unreadable.push(`${file}.unreadable`)
+      continue
+    }
     result.files++
     while (entries.length > 0) {
       const batch = entries.slice(0, batchSize)

@@ -43,7 +43,15 @@ function spill(app: FastifyInstance, left: UsageEntry[]): void {
 
 /** Writes what an earlier process saved at shutdown. */
 async function importSpilled(app: FastifyInstance): Promise<void> {
-  const result = await importSpilledUsage(app.database, app.config.HUB_DATA_DIR, app.config.USAGE_BATCH_SIZE)
+  let result: Awaited<ReturnType<typeof importSpilledUsage>>
+  try {
+    result = await importSpilledUsage(app.database, app.config.HUB_DATA_DIR, app.config.USAGE_BATCH_SIZE)
+  } catch (err) {
+    // They stay where they are for the next start; this one goes on.
+    app.log.error({ err }, 'saved usage records could not be read')
+    return
+  }
+  if (result.unreadable.length) app.log.error({ files: result.unreadable }, 'saved usage records are unreadable')
   if (result.files === 0) return
   const { files, written, deadLetters, unavailable } = result
   if (unavailable) app.log.error({ err: unavailable, files }, 'saved usage records could not all be written yet')
