@@ -125,8 +125,8 @@ export function createUsageWriter(db: UsageDb, opts: UsageWriterOptions) {
       if (result.unavailable !== undefined) {
         buffer = batch.slice(result.settled).concat(buffer)
         uncertain = result.uncertain ?? null
-        trim()
         unavailable(result.unavailable)
+        trim()
         return
       }
     }

@@ -144,3 +144,30 @@ t.test('shutdown during an outage: the records left are saved and written at the
   const records = (await next.usage()).filter((r) => r.model === 'mock/gpt-test')
   t.equal(records.length, 12, 'the 5 written before and the 7 saved at shutdown')
 })
+
+t.test('a long outage: the buffer is bounded, the oldest records are dropped and counted', { skip }, async (t) => {
+  const { proxy, options } = await proxiedDatabase(t)
+  const gw = await gateway(t, { ...config, USAGE_MAX_BUFFERED: 20 }, { databaseOptions: options })
+  const { token } = await gw.issue(['chat'])
+  // Verified (and cached) before the outage.
+  await (await gw.post(CHAT, token, { model: 'mock/gpt-test', messages })).text()
+  await until('the first call is written', () => gw.app.usage.writer.state().pending === 0)
+  proxy.cut()
+  const requestIds: string[] = []
+  for (let i = 0; i < 30; i++) {
+    const res = await gw.post(CHAT, token, { model: 'mock/gpt-test', messages })
+    t.equal(res.status, 200)
+    requestIds.push(res.headers.get('x-request-id') as string)
+    await res.text()
+    if (i === 0) await until('the writer has met the outage', () => !gw.app.usage.writer.state().writable)
+  }
+  t.match(gw.app.usage.writer.state(), { writable: false, pending: 20, dropped: 10 }, 'memory stays bounded')
+  proxy.restore()
+  await until('/ready passes again', async () => (await fetch(`${gw.url}/ready`)).status === 200)
+  const records = await gw.usage()
+  t.equal(records.length, 21, 'the call before the outage and the newest 20')
+  t.ok(
+    requestIds.slice(10).every((id) => records.some((r) => r.requestId === id)),
+    'the newest 20 of the outage are written',
+  )
+})
