@@ -53,6 +53,12 @@ export const ConfigSchema = Type.Object({
   REGISTRY_REFRESH_MS: Ms(30_000, 'how often providers and models are reloaded (writes reload at once)'),
   USAGE_FLUSH_MS: Ms(1_000, 'usage and lastUsedAt are written in batches at this interval'),
   USAGE_BATCH_SIZE: Type.Integer({ minimum: 1, default: 500 }),
+  USAGE_MAX_BUFFERED: Type.Integer({
+    minimum: 1,
+    default: 100_000,
+    description: 'usage records kept in memory while the database is unavailable; beyond it the oldest are dropped',
+  }),
+  USAGE_MAX_RETRY_MS: Ms(30_000, 'longest wait between two attempts to write usage while the database is unavailable'),
   BOOTSTRAP_ADMIN: Type.Boolean({ default: true, description: 'create and print an admin token on an empty database' }),
 })
 

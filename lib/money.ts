@@ -12,12 +12,27 @@ export function toMicros(price: string | number): bigint {
 
 /** pico-USD (price micros × tokens) as USD with 10 decimals (rounded half up): the usage record's `cost`. */
 export function formatPicoUsd(picoUsd: bigint): string {
-  // pico-USD (1e-12) → 1e-10 units, rounded half up.
-  const units = (picoUsd + 50n) / 100n
-  const whole = units / 10_000_000_000n
-  const frac = (units % 10_000_000_000n).toString().padStart(10, '0')
-  return `${whole}.${frac}`
+  // pico-USD (1e-12) → 1e-10 units, rounded half up; a negative amount keeps one sign.
+  return decimalText(picoUsd < 0n ? -((-picoUsd + 50n) / 100n) : (picoUsd + 50n) / 100n, 10)
 }
 
-export const formatPrice = (micros: bigint): string =>
-  `${micros / SCALE}.${(micros % SCALE).toString().padStart(6, '0')}`
+/**
+ * A count as billed: whole, non-negative tokens. Total for any number: what cannot be a count (negative,
+ * NaN, ±Infinity) bills nothing, a fraction is rounded up. Counts are validated before metering
+ * (lib/usage/sanitize-usage.ts); this only keeps the arithmetic from ever throwing.
+ */
+export function billableCount(count: number): bigint {
+  if (!Number.isFinite(count) || count <= 0) return 0n
+  return BigInt(Math.ceil(count))
+}
+
+/** Micro-USD as "1.500000"; a negative amount keeps one leading sign ("-0.500000"), never "-0.-500000". */
+export const formatPrice = (micros: bigint): string => decimalText(micros, 6)
+
+/** An integer of 10^-decimals units as decimal text, well formed for every bigint. */
+function decimalText(value: bigint, decimals: number): string {
+  const sign = value < 0n ? '-' : ''
+  const magnitude = value < 0n ? -value : value
+  const scale = 10n ** BigInt(decimals)
+  return `${sign}${magnitude / scale}.${(magnitude % scale).toString().padStart(decimals, '0')}`
+}

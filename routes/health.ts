@@ -20,12 +20,18 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'ready',
         tags: ['ops'],
-        summary: 'The database is reachable',
+        summary: 'The database is reachable and usage records are being written',
         response: { 200: ref(Health) },
       },
     },
     async () => {
       if (!(await app.database.ping())) throw new HubError('unavailable', 'The database is not reachable')
+      const usage = app.usage.writer.state()
+      if (!usage.writable) {
+        // Reachable again: try now rather than at the end of the backoff, so the next probe can pass.
+        void app.usage.writer.flush()
+        throw new HubError('unavailable', `Usage records cannot be written yet (${usage.pending} waiting)`)
+      }
       return { status: 'ready' }
     },
   )

@@ -39,9 +39,28 @@ export const UsageQuery = Type.Object({
   to: Type.Optional(Type.String({ format: 'date-time' })),
 })
 
+export const DeadLetterQuery = Type.Pick(UsageQuery, ['limit', 'cursor'])
+
 export const AdminUsageQuery = Type.Composite([
   UsageQuery,
   Type.Object({ token: Type.Optional(Type.String({ format: 'uuid', description: 'Token id' })) }),
 ])
 
-export const usageSchemas = [UsageRecord, UsagePage]
+export const UsageDeadLetter = Type.Object(
+  {
+    id: Type.String(),
+    requestId: Type.String(),
+    record: Type.Object(
+      {},
+      { additionalProperties: true, description: 'The usage record as the database refused it (column names)' },
+    ),
+    error: Type.String({ description: "The database's error message" }),
+    code: Type.Union([Type.String(), Type.Null()], { description: 'SQLSTATE, e.g. 22003 (value out of range)' }),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'UsageDeadLetter' },
+)
+
+export const UsageDeadLetterPage = Page(Type.Ref(UsageDeadLetter), 'UsageDeadLetterPage')
+
+export const usageSchemas = [UsageRecord, UsagePage, UsageDeadLetter, UsageDeadLetterPage]

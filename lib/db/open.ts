@@ -8,6 +8,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../../generated/prisma/client.ts'
+import { serverAnswered, UncertainCommit } from './error-kind.ts'
 import { lockDataDir } from './lock.ts'
 import { PGliteThread } from './pglite-thread.ts'
 import { applyMigrations } from './schema-engine.ts'
@@ -33,6 +34,13 @@ export interface OpenedDatabase {
    * (usage batches) where that compiler costs more than the database.
    */
   execute(sql: string, params: unknown[], opts?: { blob?: Blob }): Promise<void>
+  /**
+   * `execute` in a transaction of its own whose fate is never a guess: if the connection is lost while it
+   * commits (PostgreSQL over a network), it throws UncertainCommit, to be resolved with `committed`.
+   */
+  executeOnce(sql: string, params: unknown[], opts?: { blob?: Blob }): Promise<void>
+  /** Whether a transaction reported by UncertainCommit was committed; throws while the database is unreachable. */
+  committed(xid: string): Promise<boolean>
   ping(): Promise<boolean>
   close(): Promise<void>
 }
@@ -57,14 +65,48 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Ope
     }
   }
   if (opts.migrate !== false) await applyMigrations(new PrismaPg(config, schema ? { schema } : undefined))
-  // One pool, shared by Prisma and by `execute`.
-  const pool = new pg.Pool(config)
+  // One pool, shared by Prisma and by `execute`. While PostgreSQL is down or unreachable, a query fails within
+  // the connect timeout instead of waiting for the OS; a broken idle connection is dropped from the pool (the
+  // listener keeps its 'error' from crashing the process) and the next query opens a new one.
+  const pool = new pg.Pool({ ...config, connectionTimeoutMillis: 5_000, keepAlive: true })
+  pool.on('error', () => {})
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) })
   await prisma.$connect()
   const execute = async (sql: string, params: unknown[]) => {
     await pool.query(sql, params)
   }
-  return wrap(prisma, 'postgres', execute, async () => {
+  const executeOnce = async (sql: string, params: unknown[]) => {
+    const client = await pool.connect()
+    // A checked-out client reports a lost connection as an 'error' event between queries: the query that
+    // follows fails too, and that is the failure handled below.
+    const ignore = () => {}
+    client.on('error', ignore)
+    let xid: string | null = null
+    let committing = false
+    let lost = false
+    try {
+      await client.query('BEGIN')
+      xid = (await client.query<{ xid: string }>('SELECT txid_current()::text AS xid')).rows[0].xid
+      await client.query(sql, params)
+      committing = true
+      await client.query('COMMIT')
+    } catch (err) {
+      lost = !serverAnswered(err)
+      if (committing && lost && xid) throw new UncertainCommit(xid, err)
+      if (!lost) await client.query('ROLLBACK').catch(() => {})
+      throw err
+    } finally {
+      client.removeListener('error', ignore)
+      client.release(lost)
+    }
+  }
+  const committed = async (xid: string) => {
+    const { rows } = await pool.query<{ status: string | null }>('SELECT txid_status($1::bigint) AS status', [xid])
+    // 'in progress': the server has not yet noticed the lost connection; ask again later.
+    if (rows[0].status === 'in progress') throw new Error(`transaction ${xid} is still in progress`)
+    return rows[0].status === 'committed'
+  }
+  return wrap(prisma, 'postgres', { execute, executeOnce, committed }, async () => {
     await prisma.$disconnect()
     await pool.end()
   })
@@ -89,7 +131,9 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
     const execute = async (sql: string, params: unknown[], options?: { blob?: Blob }) => {
       await db.query(sql, params, options)
     }
-    return wrap(prisma, 'pglite', execute, async () => {
+    // In-process: a statement either returned or failed, there is no connection to lose halfway.
+    const committed = async () => false
+    return wrap(prisma, 'pglite', { execute, executeOnce: execute, committed }, async () => {
       await prisma.$disconnect()
       await db.close()
       release()
@@ -104,14 +148,14 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
 function wrap(
   prisma: PrismaClient,
   kind: OpenedDatabase['kind'],
-  execute: OpenedDatabase['execute'],
+  statements: Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'committed'>,
   close: () => Promise<void>,
 ): OpenedDatabase {
   let closing: Promise<void> | null = null
   return {
     prisma,
     kind,
-    execute,
+    ...statements,
     async ping() {
       try {
         await prisma.$queryRaw`SELECT 1`

@@ -2,7 +2,7 @@
 // Counts follow Hub's `Usage`: promptTokens is every input token, of which cachedTokens were read from the
 // provider's prompt cache and cacheWriteTokens written to it; each part has its own price (per 1M tokens).
 import type { Usage } from '../../providers/types.ts'
-import { formatPicoUsd } from '../money.ts'
+import { billableCount, formatPicoUsd } from '../money.ts'
 
 /** A model's prices in micro-USD per 1M tokens; a null cache price means the input price. */
 export interface ModelPrices {
@@ -11,6 +11,8 @@ export interface ModelPrices {
   cachedInputMicros: bigint | null
   cacheWriteMicros: bigint | null
 }
+
+const nonNegative = (micros: bigint) => (micros > 0n ? micros : 0n)
 
 /** Tokens priced per part, so a record can be explained: uncached + cached + cacheWrite = promptTokens. */
 export function inputParts(usage: Usage) {
@@ -25,11 +27,12 @@ export function inputParts(usage: Usage) {
  */
 export function callCost(usage: Usage, prices: ModelPrices, units?: number): string {
   const { uncached, cached, cacheWrite } = inputParts(usage)
-  const output = units === undefined ? BigInt(usage.completionTokens) : BigInt(units) * 1_000_000n
+  const output = units === undefined ? billableCount(usage.completionTokens) : billableCount(units) * 1_000_000n
+  // Counts are validated before metering (sanitize-usage.ts); billableCount and nonNegative keep this total anyway.
   const pico =
-    BigInt(uncached) * prices.inputMicros +
-    BigInt(cached) * (prices.cachedInputMicros ?? prices.inputMicros) +
-    BigInt(cacheWrite) * (prices.cacheWriteMicros ?? prices.inputMicros) +
-    output * prices.outputMicros
+    billableCount(uncached) * nonNegative(prices.inputMicros) +
+    billableCount(cached) * nonNegative(prices.cachedInputMicros ?? prices.inputMicros) +
+    billableCount(cacheWrite) * nonNegative(prices.cacheWriteMicros ?? prices.inputMicros) +
+    output * nonNegative(prices.outputMicros)
   return formatPicoUsd(pico)
 }

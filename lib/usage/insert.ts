@@ -58,12 +58,13 @@ const COLUMNS: [keyof UsageEntry, string][] = [
 const SQL = `INSERT INTO "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')})
 SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`
 
-export async function insertUsage(db: Pick<OpenedDatabase, 'execute' | 'kind'>, entries: readonly UsageEntry[]) {
-  if (db.kind === 'pglite') return db.execute(COPY, [], { blob: new Blob([toCsv(entries)]) })
+/** Throws UncertainCommit (PostgreSQL) when the connection was lost while the batch committed. */
+export async function insertUsage(db: Pick<OpenedDatabase, 'executeOnce' | 'kind'>, entries: readonly UsageEntry[]) {
+  if (db.kind === 'pglite') return db.executeOnce(COPY, [], { blob: new Blob([toCsv(entries)]) })
   const columns = COLUMNS.map(([name]) =>
     name === 'createdAt' ? entries.map((e) => utcText(e.createdAt)) : entries.map((e) => e[name] as unknown),
   )
-  await db.execute(SQL, columns)
+  await db.executeOnce(SQL, columns)
 }
 
 const COPY = `COPY "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`

@@ -5,6 +5,7 @@
 import type { ChatChunk, ChatResponse, Usage } from '../../providers/types.ts'
 import { callCost, type ModelPrices } from './cost.ts'
 import { answerOutputSize, chunkOutputSize } from './output-size.ts'
+import { type RejectedCount, sanitizeUsage } from './sanitize-usage.ts'
 import type { UsageEntry } from './writer.ts'
 
 export interface MeterContext {
@@ -19,6 +20,8 @@ export interface MeterContext {
   prices: ModelPrices
   /** Size of the prompt in characters, for estimating when the upstream never reports usage. */
   promptChars: number
+  /** Told when the provider reported counts that cannot be billed (they are estimated instead). */
+  onRejectedUsage?: (rejected: RejectedCount[]) => void
 }
 
 export interface Outcome {
@@ -61,15 +64,19 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
   /** Records the call once; later calls return the first record. */
   function finish(outcome: Outcome): UsageEntry {
     if (record) return record
-    const units = outcome.usage === null ? outcome.units : undefined
+    // Counts that are not credible are treated as unreported (and estimated), never billed or stored as is.
+    const checked = sanitizeUsage(outcome.usage, outcome.usage === null ? outcome.units : undefined)
+    if (checked.rejected.length > 0) ctx.onRejectedUsage?.(checked.rejected)
+    const units = checked.units
     // No count from the provider: estimate what was delivered, or a successful call's prompt (embeddings
     // from providers that report none). A failed call that delivered nothing costs nothing.
     const estimated =
-      outcome.usage === null &&
-      (units === undefined
-        ? deliveredChars > 0 || (outcome.status < 400 && ctx.promptChars > 0)
-        : outcome.unitsEstimated === true)
-    const usage = outcome.usage ?? {
+      checked.rejected.length > 0 ||
+      (checked.usage === null &&
+        (units === undefined
+          ? deliveredChars > 0 || (outcome.status < 400 && ctx.promptChars > 0)
+          : outcome.unitsEstimated === true))
+    const usage = checked.usage ?? {
       promptTokens: estimated ? estimateTokens(ctx.promptChars) : 0,
       completionTokens: units ?? estimateTokens(deliveredChars),
       cachedTokens: 0,

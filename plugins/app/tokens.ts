@@ -244,22 +244,37 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
     return { rows: page, nextCursor }
   }
 
-  /** Writes the lastUsedAt values gathered since the last flush, one statement per token. */
+  /**
+   * Writes the lastUsedAt values gathered since the last flush, one statement per token. An entry leaves the
+   * map only once written (unless a newer use replaced it meanwhile), so a failed write is retried next time.
+   */
   async function flushLastUsed(): Promise<void> {
     if (lastUsed.size === 0) return
     const batch = [...lastUsed]
-    lastUsed.clear()
     await db.$transaction(
       batch.map(([id, at]) => db.accessToken.updateMany({ where: { id }, data: { lastUsedAt: at } })),
     )
+    for (const [id, at] of batch) if (lastUsed.get(id) === at) lastUsed.delete(id)
   }
 
-  const timer = opts.flushMs > 0 ? setInterval(() => flushLastUsed().catch(opts.onError), opts.flushMs) : null
+  // While the database is out every tick fails: told once when it starts failing, not on each tick.
+  let failing = false
+  const tick = () =>
+    flushLastUsed().then(
+      () => {
+        failing = false
+      },
+      (err) => {
+        if (!failing) opts.onError?.(err)
+        failing = true
+      },
+    )
+  const timer = opts.flushMs > 0 ? setInterval(tick, opts.flushMs) : null
   timer?.unref()
 
   async function close(): Promise<void> {
     if (timer) clearInterval(timer)
-    await flushLastUsed()
+    await flushLastUsed().catch((err) => opts.onError?.(err))
   }
 
   /** Drops cached verdicts another process told us about (or all of them after a missed notification). */
@@ -304,7 +319,7 @@ export default fp(
       cacheMs: app.config.TOKEN_CACHE_MS,
       cacheSize: app.config.TOKEN_CACHE_SIZE,
       flushMs: app.config.USAGE_FLUSH_MS,
-      onError: (err) => app.log.error({ err }, 'writing token lastUsedAt failed'),
+      onError: (err) => app.log.error({ err }, 'writing token lastUsedAt failed; kept and retried'),
     })
     app.decorate('tokens', service)
     app.addHook('onClose', () => service.close())

@@ -1,9 +1,10 @@
 // Metering: decorates the app with the batched usage writer and a factory for per-call meters.
-import type { FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Principal } from '../../lib/tokens/principal.ts'
 import { createMeter, type Meter } from '../../lib/usage/meter.ts'
-import { createUsageWriter, type UsageWriter } from '../../lib/usage/writer.ts'
+import { importSpilledUsage, spillUsage } from '../../lib/usage/spill.ts'
+import { createUsageWriter, type UsageEntry, type UsageWriter } from '../../lib/usage/writer.ts'
 import type { ResolvedModel } from './providers.ts'
 
 declare module 'fastify' {
@@ -27,13 +28,46 @@ const appOf = (request: FastifyRequest): string | null => {
   return typeof value === 'string' && value.length > 0 ? value.slice(0, 200) : null
 }
 
+/** Records left over at shutdown (the database is unavailable) are saved for the next start. */
+function spill(app: FastifyInstance, left: UsageEntry[]): void {
+  if (left.length === 0) return
+  try {
+    const file = spillUsage(app.config.HUB_DATA_DIR, left)
+    app.log.error({ count: left.length, file }, 'usage records could not be written; saved for the next start')
+  } catch (err) {
+    // The last place left: the log (records hold ids, models and counts, no secrets).
+    const records = left.length <= 1000 ? left : undefined
+    app.log.error({ err, count: left.length, records }, 'usage records could not be written nor saved')
+  }
+}
+
+/** Writes what an earlier process saved at shutdown. */
+async function importSpilled(app: FastifyInstance): Promise<void> {
+  let result: Awaited<ReturnType<typeof importSpilledUsage>>
+  try {
+    result = await importSpilledUsage(app.database, app.config.HUB_DATA_DIR, app.config.USAGE_BATCH_SIZE)
+  } catch (err) {
+    // They stay where they are for the next start; this one goes on.
+    app.log.error({ err }, 'saved usage records could not be read')
+    return
+  }
+  if (result.unreadable.length) app.log.error({ files: result.unreadable }, 'saved usage records are unreadable')
+  if (result.files === 0) return
+  const { files, written, deadLetters, unavailable } = result
+  if (unavailable) app.log.error({ err: unavailable, files }, 'saved usage records could not all be written yet')
+  else app.log.info({ files, written, deadLetters: deadLetters.length }, 'saved usage records were written')
+}
+
 export default fp(
   async (app) => {
     const writer = createUsageWriter(app.database, {
       flushMs: app.config.USAGE_FLUSH_MS,
       batchSize: app.config.USAGE_BATCH_SIZE,
-      onError: (err, ctx) => app.log.error({ err, ...ctx }, 'writing usage records failed; will retry'),
+      maxBuffered: app.config.USAGE_MAX_BUFFERED,
+      maxRetryMs: app.config.USAGE_MAX_RETRY_MS,
+      log: app.log,
     })
+    await importSpilled(app)
     app.decorate('usage', {
       writer,
       meter: (request, principal, resolved, endpoint, promptChars) =>
@@ -49,11 +83,17 @@ export default fp(
             credentialId: resolved.target.credential?.id ?? null,
             prices: resolved.model,
             promptChars,
+            // Names the provider and what was wrong, never the payload (it may echo the prompt).
+            onRejectedUsage: (rejected) =>
+              request.log.warn(
+                { provider: resolved.model.provider.name, model: resolved.model.id, rejected },
+                'the provider reported usage that cannot be billed; it is estimated instead',
+              ),
           },
           writer.push,
         ),
     })
-    app.addHook('onClose', () => writer.close())
+    app.addHook('onClose', async () => spill(app, await writer.close()))
   },
   { name: 'usage', dependencies: ['config', 'db'] },
 )

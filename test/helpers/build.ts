@@ -23,13 +23,13 @@ export interface Built {
 }
 
 /**
- * `shareWith`: a second server on the same database, like a second replica. `logs`: collects the server's log
- * lines (set LOG_LEVEL in `overrides`).
+ * `shareWith`: a second server on the same database, like a second replica (or any database the test opened
+ * itself, left to the test to clean up). `logs`: collects the server's log lines (set LOG_LEVEL in `overrides`).
  */
 export async function build(
   t: Test,
   overrides: Partial<Config> = {},
-  shareWith?: Built,
+  shareWith?: Pick<Built, 'databaseOptions'>,
   opts: { logs?: string[] } = {},
 ): Promise<Built> {
   const db = shareWith ? { options: shareWith.databaseOptions } : await testDatabaseOptions()

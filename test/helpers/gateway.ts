@@ -2,6 +2,7 @@
 // each of the mock's behaviours (see mock-openai.ts).
 import type { Test } from 'tap'
 import type { Config } from '../../lib/config.ts'
+import type { OpenDatabaseOptions } from '../../lib/db/open.ts'
 import { json, type ListeningHub, listeningHub } from './listening-hub.ts'
 import { type MockOpenAI, startMockOpenAI } from './mock-openai.ts'
 
@@ -34,10 +35,10 @@ export interface Gateway extends ListeningHub {
 export async function gateway(
   t: Test,
   overrides: Partial<Config> = {},
-  mockOpts: { slowMs?: number } = {},
+  opts: { slowMs?: number; databaseOptions?: OpenDatabaseOptions } = {},
 ): Promise<Gateway> {
-  const mock = await startMockOpenAI(mockOpts)
-  const hub = await listeningHub(t, overrides)
+  const mock = await startMockOpenAI(opts)
+  const hub = await listeningHub(t, overrides, opts.databaseOptions && { databaseOptions: opts.databaseOptions })
   t.teardown(() => mock.close())
   const provider = await hub.addProvider({
     name: 'mock',

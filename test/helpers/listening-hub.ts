@@ -41,8 +41,12 @@ export interface ListeningHub extends Built {
   usage(): Promise<Record<string, unknown>[]>
 }
 
-export async function listeningHub(t: Test, overrides: Partial<Config> = {}): Promise<ListeningHub> {
-  const built = await build(t, overrides)
+export async function listeningHub(
+  t: Test,
+  overrides: Partial<Config> = {},
+  shareWith?: Pick<Built, 'databaseOptions'>,
+): Promise<ListeningHub> {
+  const built = await build(t, overrides, shareWith)
   const { app, adminToken } = built
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
 

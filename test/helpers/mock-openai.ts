@@ -13,6 +13,8 @@
 //                   and a refusal (MOCK_NO_USAGE_MESSAGE)
 //   reasoning-hang  streams MOCK_REASONING as reasoning_content (DeepSeek's field), then nothing until the client
 //                   goes away
+//   usage-negative, usage-fraction, usage-huge, usage-string   reports garbage counts (-1000000, 1.5,
+//                   3000000000, "12"); usage-large reports 20 000 000 prompt tokens (credible, but see the test)
 // Embeddings (POST /v1/embeddings): one vector [length, index, 0.5] per input (base64 float32 when
 // encoding_format is base64), 3 prompt tokens per input.
 // Images (POST /v1/images/generations): `gpt-image-test` answers b64_json with token usage, like gpt-image-1;
@@ -51,6 +53,16 @@ export const MOCK_USAGE = {
   prompt_tokens_details: { cached_tokens: 2, audio_tokens: 0 },
   completion_tokens_details: { reasoning_tokens: 1, audio_tokens: 0 },
 }
+/** The usage a model name asks the mock to report (a faulty provider's, for the usage-* models). */
+export const MOCK_BAD_USAGE: Record<string, Record<string, unknown>> = {
+  'usage-negative': { ...MOCK_USAGE, prompt_tokens: -1_000_000 },
+  'usage-fraction': { ...MOCK_USAGE, completion_tokens: 1.5 },
+  'usage-huge': { ...MOCK_USAGE, prompt_tokens: 3_000_000_000 },
+  'usage-string': { ...MOCK_USAGE, prompt_tokens: '12', completion_tokens: 'five' },
+  'usage-large': { ...MOCK_USAGE, prompt_tokens: 20_000_000 },
+}
+const usageOf = (model: string) => MOCK_BAD_USAGE[model] ?? MOCK_USAGE
+
 export const MOCK_TEXT_PIECES = ['Hel', 'lo', ' from', ' mock']
 export const MOCK_TOOL_CALL = { id: 'call_abc123', name: 'get_weather', arguments: '{"city":"Paris","unit":"c"}' }
 /** 52 KB of reasoning, streamed in 1 KB pieces before the answer starts. */
@@ -193,7 +205,7 @@ function completion(model: string) {
         finish_reason: toolCall ? 'tool_calls' : 'stop',
       },
     ],
-    usage: MOCK_USAGE,
+    usage: usageOf(model),
   }
 }
 
@@ -275,7 +287,7 @@ async function stream(res: ServerResponse, model: string, body: Record<string, u
       model,
       system_fingerprint: 'fp_mock',
       choices: [],
-      usage: MOCK_USAGE,
+      usage: usageOf(model),
     })
   }
   res.end('data: [DONE]\n\n')

@@ -248,6 +248,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/usage/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Usage records the database refused, each with its error, newest first */
+        get: operations["listUsageDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ai/models": {
         parameters: {
             query?: never;
@@ -485,7 +502,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database is reachable */
+        /** The database is reachable and usage records are being written */
         get: operations["ready"];
         put?: never;
         post?: never;
@@ -1623,6 +1640,25 @@ export interface components {
         TokenWithSecret: components["schemas"]["Token"] & {
             /** @description The plaintext token; shown only this once */
             token: string;
+        };
+        UsageDeadLetter: {
+            /** @description SQLSTATE, e.g. 22003 (value out of range) */
+            code: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The database's error message */
+            error: string;
+            id: string;
+            /** @description The usage record as the database refused it (column names) */
+            record: {
+                [key: string]: unknown;
+            };
+            requestId: string;
+        };
+        UsageDeadLetterPage: {
+            data: components["schemas"]["UsageDeadLetter"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
         };
         UsagePage: {
             data: components["schemas"]["UsageRecord"][];
@@ -3407,6 +3443,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listUsageDeadLetters: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageDeadLetterPage"];
                 };
             };
         };

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { isFullAdmin } from '../../../../lib/tokens/ceiling.ts'
+import { queryDeadLetters } from '../../../../lib/usage/dead-letters.ts'
 import { queryUsage } from '../../../../lib/usage/query.ts'
 import { principalOf } from '../../../../plugins/app/auth.ts'
 import { ref } from '../../../../schemas/ref.ts'
-import { AdminUsageQuery, UsagePage } from '../../../../schemas/usage.ts'
+import { AdminUsageQuery, DeadLetterQuery, UsageDeadLetterPage, UsagePage } from '../../../../schemas/usage.ts'
 
 const usage: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -26,6 +27,25 @@ const usage: FastifyPluginAsyncTypebox = async (app) => {
       // Read your writes: what this process metered but has not written yet goes in first.
       await app.usage.writer.flush()
       return queryUsage(app.db, { ...filter, tokenId: token, accountId })
+    },
+  )
+
+  app.get(
+    '/dead-letters',
+    {
+      config: { scope: 'admin' },
+      schema: {
+        operationId: 'listUsageDeadLetters',
+        tags: ['admin: usage'],
+        summary: 'Usage records the database refused, each with its error, newest first',
+        querystring: DeadLetterQuery,
+        response: { 200: ref(UsageDeadLetterPage) },
+      },
+    },
+    async (request) => {
+      // What this process has not written yet may still land here.
+      await app.usage.writer.flush()
+      return queryDeadLetters(app.db, request.query)
     },
   )
 }
