@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import { Page } from './pagination.ts'
+import { Text } from './strings.ts'
 
 export const SCOPES = ['chat', 'embeddings', 'images', 'audio', 'models', 'usage', 'admin'] as const
 export type Scope = (typeof SCOPES)[number]
@@ -10,7 +11,7 @@ export const ScopeSchema = Type.Union(
 )
 
 const ModelPatterns = Type.Array(
-  Type.String({ minLength: 1, maxLength: 200, pattern: '^(\\*|[A-Za-z0-9._-]+/\\*|[A-Za-z0-9._-]+/[^\\s*]+)$' }),
+  Text({ minLength: 1, maxLength: 200, pattern: '^(\\*|[A-Za-z0-9._-]+/\\*|[A-Za-z0-9._-]+/[^\\s*]+)$' }),
   {
     maxItems: 100,
     description:
@@ -20,12 +21,12 @@ const ModelPatterns = Type.Array(
 
 export const TokenCreateBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 100 }),
+    name: Text({ minLength: 1, maxLength: 100 }),
     scopes: Type.Array(Type.Ref(ScopeSchema), { minItems: 1, uniqueItems: true }),
     models: Type.Optional(ModelPatterns),
     expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
     account: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 100, description: "Owner account name; default: the caller's account" }),
+      Text({ minLength: 1, maxLength: 100, description: "Owner account name; default: the caller's account" }),
     ),
   },
   { $id: 'TokenCreateBody', additionalProperties: false },
@@ -33,7 +34,7 @@ export const TokenCreateBody = Type.Object(
 
 export const TokenPatchBody = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    name: Type.Optional(Text({ minLength: 1, maxLength: 100 })),
     scopes: Type.Optional(Type.Array(Type.Ref(ScopeSchema), { minItems: 1, uniqueItems: true })),
     models: Type.Optional(ModelPatterns),
     expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),

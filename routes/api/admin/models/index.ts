@@ -5,12 +5,13 @@ import { formatPrice, toMicros } from '../../../../lib/money.ts'
 import { modelView } from '../../../../lib/views/providers.ts'
 import { HubModel, HubModelList, ModelCreateBody, ModelPatchBody } from '../../../../schemas/models.ts'
 import { ref } from '../../../../schemas/ref.ts'
+import { Text } from '../../../../schemas/strings.ts'
 
 const admin = { scope: 'admin' } as const
 const tags = ['admin: models']
 // Model ids contain "/" (and OpenRouter's contain several), so the id is the rest of the path.
 const ModelPath = Type.Object({
-  '*': Type.String({ minLength: 3, maxLength: 200, description: 'The model id, e.g. openai/gpt-4o-mini' }),
+  '*': Text({ minLength: 3, maxLength: 200, description: 'The model id, e.g. openai/gpt-4o-mini' }),
 })
 
 const price = (value: string | number | undefined) => (value === undefined ? undefined : formatPrice(toMicros(value)))
