@@ -35,7 +35,8 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
   return {
     logger: {
       level: config.LOG_LEVEL,
-      redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+      // Any logged headers object: the request's, and the ones plugins log (@fastify/multipart at trace).
+      redact: ['*.headers.authorization', '*.headers["x-api-key"]', '*.headers.cookie'],
     },
     bodyLimit: config.BODY_LIMIT,
     requestTimeout: config.REQUEST_TIMEOUT_MS,

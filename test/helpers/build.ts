@@ -1,4 +1,5 @@
 // Builds a real Hub on a fresh, migrated database for one test file, and closes both when the test ends.
+import type { Writable } from 'node:stream'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
 import app, { serverOptions } from '../../app.ts'
@@ -21,8 +22,16 @@ export interface Built {
   ): Promise<{ id: string; token: string }>
 }
 
-/** `shareWith`: a second server on the same database, like a second replica. */
-export async function build(t: Test, overrides: Partial<Config> = {}, shareWith?: Built): Promise<Built> {
+/**
+ * `shareWith`: a second server on the same database, like a second replica. `logStream`: where the log lines go
+ * (at LOG_LEVEL), for tests that read them.
+ */
+export async function build(
+  t: Test,
+  overrides: Partial<Config> = {},
+  shareWith?: Built,
+  logStream?: Writable,
+): Promise<Built> {
   const db = shareWith ? { options: shareWith.databaseOptions } : await testDatabaseOptions()
   const database = await openDatabase(db.options)
   const configOverrides: Partial<Config> = {
@@ -34,7 +43,10 @@ export async function build(t: Test, overrides: Partial<Config> = {}, shareWith?
     REGISTRY_REFRESH_MS: 0,
     ...overrides,
   }
-  const server = Fastify(serverOptions(loadConfig(configOverrides)))
+  const options = serverOptions(loadConfig(configOverrides))
+  const server = Fastify(
+    logStream ? { ...options, logger: { ...(options.logger as object), stream: logStream } } : options,
+  )
   await server.register(app, { config: configOverrides, database })
   await server.ready()
   t.teardown(async () => {
