@@ -11,10 +11,18 @@ export const JSON_MAX_DEPTH = 128
 export function nestsDeeperThan(value: unknown, limit: number): boolean {
   if (typeof value !== 'object' || value === null) return false
   if (limit === 0) return true
+  // Primitives are skipped without a call: arrays of numbers (token ids, vectors) are the bulkiest bodies.
   if (Array.isArray(value)) {
-    for (const item of value) if (nestsDeeperThan(item, limit - 1)) return true
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      if (typeof item === 'object' && item !== null && nestsDeeperThan(item, limit - 1)) return true
+    }
     return false
   }
-  for (const key in value) if (nestsDeeperThan((value as Record<string, unknown>)[key], limit - 1)) return true
+  const record = value as Record<string, unknown>
+  for (const key in record) {
+    const item = record[key]
+    if (typeof item === 'object' && item !== null && nestsDeeperThan(item, limit - 1)) return true
+  }
   return false
 }

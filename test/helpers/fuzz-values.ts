@@ -134,10 +134,12 @@ export function mutated(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   return fc.oneof(
     { weight: 2, arbitrary: valid },
     { weight: 1, arbitrary: bad },
+    // A valid call carrying deep nesting where nothing validates it: the case that overflowed the stack.
+    { weight: 1, arbitrary: valid.map((v) => (isObject(v) ? { ...v, extra: DEEP } : v)) },
     {
       weight: 4,
       arbitrary: fc.tuple(valid, fc.nat(), bad, fc.boolean()).map(([value, pick, replacement, drop]) => {
-        if (typeof value !== 'object' || value === null || Array.isArray(value)) return replacement
+        if (!isObject(value)) return replacement
         const keys = Object.keys(value)
         const copy: Record<string, unknown> = { ...value }
         const key = keys.length > 0 && pick % 3 !== 0 ? keys[pick % keys.length] : `unknown_${pick % 7}`
@@ -148,6 +150,9 @@ export function mutated(valid: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
     },
   )
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** JSON text for a generated body, with DEEP written out as 10,000 nested objects. */
 export function toJson(value: unknown): string {
