@@ -36,7 +36,8 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
   return {
     logger: {
       level: config.LOG_LEVEL,
-      redact: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie'],
+      // Any logged headers object: the request's, and the ones plugins log (@fastify/multipart at trace).
+      redact: ['*.headers.authorization', '*.headers["x-api-key"]', '*.headers.cookie'],
       // Fastify's own request serializer, with a URL that holds no query value (a token could be one).
       serializers: {
         req: (req: FastifyRequest) => ({

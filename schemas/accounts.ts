@@ -1,7 +1,8 @@
 import { Type } from '@sinclair/typebox'
 import { Page } from './pagination.ts'
+import { Text } from './strings.ts'
 
-const AccountName = Type.String({ minLength: 1, maxLength: 100, pattern: '^\\S(.*\\S)?$' })
+const AccountName = Text({ minLength: 1, maxLength: 100, pattern: '^\\S(.*\\S)?$' })
 
 export const Account = Type.Object(
   {

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import { Page } from './pagination.ts'
+import { Text } from './strings.ts'
 
 export const AuditEvent = Type.Object(
   {
@@ -26,10 +27,10 @@ export const AuditPage = Page(Type.Ref(AuditEvent), 'AuditPage')
 
 export const AuditQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  cursor: Type.Optional(Type.String({ pattern: '^\\d{1,19}$', description: 'nextCursor of the previous page' })),
-  action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  targetType: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  targetId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  cursor: Type.Optional(Type.String({ pattern: '^\\d{1,18}$', description: 'nextCursor of the previous page' })),
+  action: Type.Optional(Text({ minLength: 1, maxLength: 100 })),
+  targetType: Type.Optional(Text({ minLength: 1, maxLength: 100 })),
+  targetId: Type.Optional(Text({ minLength: 1, maxLength: 200 })),
   actorTokenId: Type.Optional(Type.String({ format: 'uuid' })),
   from: Type.Optional(Type.String({ format: 'date-time', description: 'Inclusive' })),
   to: Type.Optional(Type.String({ format: 'date-time', description: 'Exclusive' })),

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox'
+import { Text } from './strings.ts'
 
 export const MODEL_TYPES = ['chat', 'embedding', 'image', 'audio'] as const
 
@@ -21,14 +22,14 @@ const cachePrices = {
 
 export const ModelCreateBody = Type.Object(
   {
-    id: Type.String({
+    id: Text({
       minLength: 3,
       maxLength: 200,
       pattern: '^[a-z0-9][a-z0-9._-]*/[^\\s*]+$',
       description: '"provider/model"; the provider must exist',
     }),
     upstreamModel: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 200, description: 'default: the id without the prefix' }),
+      Text({ minLength: 1, maxLength: 200, description: 'default: the id without the prefix' }),
     ),
     type: Type.Union(MODEL_TYPES.map((t) => Type.Literal(t))),
     inputPrice: Type.Optional(Price),
@@ -41,7 +42,7 @@ export const ModelCreateBody = Type.Object(
 
 export const ModelPatchBody = Type.Object(
   {
-    upstreamModel: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    upstreamModel: Type.Optional(Text({ minLength: 1, maxLength: 200 })),
     type: Type.Optional(Type.Union(MODEL_TYPES.map((t) => Type.Literal(t)))),
     inputPrice: Type.Optional(Price),
     outputPrice: Type.Optional(Price),
@@ -73,6 +74,5 @@ export const HubModel = Type.Object(
 )
 
 export const HubModelList = Type.Object({ data: Type.Array(Type.Ref(HubModel)) }, { $id: 'HubModelList' })
-export const ModelIdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) })
 
 export const modelSchemas = [ModelCreateBody, ModelPatchBody, HubModel, HubModelList]

@@ -2,7 +2,7 @@ import { type TSchema, Type } from '@sinclair/typebox'
 
 export const PageQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'nextCursor of the previous page' })),
+  cursor: Type.Optional(Type.String({ format: 'uuid', description: 'nextCursor of the previous page' })),
 })
 
 export const Page = <T extends TSchema>(item: T, $id: string) =>

@@ -1,9 +1,10 @@
 import { Type } from '@sinclair/typebox'
 import { Page } from './pagination.ts'
+import { Text } from './strings.ts'
 
 export const PROVIDER_TYPES = ['openai', 'anthropic', 'google', 'bedrock', 'ideogram'] as const
 
-const ProviderName = Type.String({
+const ProviderName = Text({
   minLength: 1,
   maxLength: 64,
   pattern: '^[a-z0-9][a-z0-9._-]*$',
@@ -13,7 +14,7 @@ const ProviderType = Type.Union(
   PROVIDER_TYPES.map((t) => Type.Literal(t)),
   { description: 'Wire protocol; "openai" covers every OpenAI-compatible API' },
 )
-const BaseUrl = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 })
+const BaseUrl = Text({ format: 'uri', pattern: '^https?://', maxLength: 500 })
 
 export const ProviderCreateBody = Type.Object(
   { name: ProviderName, type: ProviderType, baseUrl: Type.Optional(BaseUrl), enabled: Type.Optional(Type.Boolean()) },
@@ -36,22 +37,21 @@ export const Credential = Type.Object(
   { $id: 'Credential' },
 )
 
-const CredentialName = Type.String({ minLength: 1, maxLength: 100 })
+const CredentialName = Text({ minLength: 1, maxLength: 100 })
+/** Sent in an HTTP header to the provider: printable ASCII only. */
+const KeyText = (maxLength: number) => Text({ minLength: 1, maxLength, pattern: '^[!-~]+$' })
 
 /** Either an API key, or (for bedrock providers) AWS access keys; both are stored encrypted. */
 export const CredentialCreateBody = Type.Union(
   [
-    Type.Object(
-      { name: CredentialName, apiKey: Type.String({ minLength: 1, maxLength: 4096 }) },
-      { title: 'API key', additionalProperties: false },
-    ),
+    Type.Object({ name: CredentialName, apiKey: KeyText(4096) }, { title: 'API key', additionalProperties: false }),
     Type.Object(
       {
         name: CredentialName,
         accessKeyId: Type.String({ minLength: 16, maxLength: 128, pattern: '^\\w+$' }),
-        secretAccessKey: Type.String({ minLength: 1, maxLength: 512 }),
+        secretAccessKey: KeyText(512),
         region: Type.String({ maxLength: 64, pattern: '^[a-z]{2}(-[a-z]+)+-\\d+$', examples: ['us-east-1'] }),
-        sessionToken: Type.Optional(Type.String({ minLength: 1, maxLength: 8192 })),
+        sessionToken: Type.Optional(KeyText(8192)),
       },
       { title: 'AWS access keys (bedrock)', additionalProperties: false },
     ),

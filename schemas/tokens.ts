@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import { Page } from './pagination.ts'
+import { Text } from './strings.ts'
 
 export const SCOPES = ['chat', 'embeddings', 'images', 'audio', 'models', 'usage', 'admin'] as const
 export type Scope = (typeof SCOPES)[number]
@@ -11,7 +12,7 @@ export const ScopeSchema = Type.Union(
 
 const ModelPatterns = Type.Array(
   // The same grammar as lib/model-pattern.ts: a family ("openai/gpt-4o*") is a pattern like any other.
-  Type.String({ minLength: 1, maxLength: 200, pattern: '^(\\*|[A-Za-z0-9._-]+/[^\\s*]*\\*?)$' }),
+  Text({ minLength: 1, maxLength: 200, pattern: '^(\\*|[A-Za-z0-9._-]+/[^\\s*]*\\*?)$' }),
   {
     maxItems: 100,
     description:
@@ -21,12 +22,12 @@ const ModelPatterns = Type.Array(
 
 export const TokenCreateBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 100 }),
+    name: Text({ minLength: 1, maxLength: 100 }),
     scopes: Type.Array(Type.Ref(ScopeSchema), { minItems: 1, uniqueItems: true }),
     models: Type.Optional(ModelPatterns),
     expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
     account: Type.Optional(
-      Type.String({
+      Text({
         minLength: 1,
         maxLength: 100,
         description: "Owner account id or name; it must exist (404 account_not_found). Default: the caller's account",
@@ -38,7 +39,7 @@ export const TokenCreateBody = Type.Object(
 
 export const TokenPatchBody = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    name: Type.Optional(Text({ minLength: 1, maxLength: 100 })),
     scopes: Type.Optional(Type.Array(Type.Ref(ScopeSchema), { minItems: 1, uniqueItems: true })),
     models: Type.Optional(ModelPatterns),
     expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import { Page } from './pagination.ts'
+import { Text } from './strings.ts'
 
 export const UsageRecord = Type.Object(
   {
@@ -33,8 +34,9 @@ export const UsagePage = Page(Type.Ref(UsageRecord), 'UsagePage')
 
 export const UsageQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  cursor: Type.Optional(Type.String({ pattern: '^\\d{1,19}$', description: 'nextCursor of the previous page' })),
-  model: Type.Optional(Type.String({ maxLength: 200 })),
+  // 18 digits: every such number fits PostgreSQL's bigint.
+  cursor: Type.Optional(Type.String({ pattern: '^\\d{1,18}$', description: 'nextCursor of the previous page' })),
+  model: Type.Optional(Text({ maxLength: 200 })),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),
 })

@@ -41,6 +41,11 @@ export function toHubError(err: FastifyError | Error, request: FastifyRequest): 
   // Prisma: a unique constraint, or a row that vanished between read and write.
   if (fe.code === 'P2002') return new HubError('conflict', 'A record with the same unique name or id already exists')
   if (fe.code === 'P2025') return new HubError('not_found', 'The record does not exist')
+  // A path that names no well-formed id (a truncated uuid, a NUL in a model id) names nothing: 404, as an
+  // unknown id would get.
+  if (fe.validation && fe.validationContext === 'params') {
+    return new HubError('not_found', `Nothing exists at this path (${fe.message})`)
+  }
   if (fe.validation) return new HubError('validation_error', fe.message)
   if (fe.code && fastifyCodes[fe.code]) return new HubError(fastifyCodes[fe.code], fe.message)
   if (fe.code === 'FST_ERR_REQ_TIMEOUT' || fe.statusCode === 408) return new HubError('request_timeout', fe.message)

@@ -22,10 +22,16 @@ declare module 'fastify' {
   }
 }
 
+// What PostgreSQL text cannot hold (NUL, a lone surrogate, also one left by the cut at 200) and control
+// characters: one such record would fail its whole usage batch, again at every retry.
+const UNSTORABLE = /[\p{Cc}\p{Cs}]/gu
+
 /** The calling app, as AIGNE clients name themselves. */
 const appOf = (request: FastifyRequest): string | null => {
   const value = request.headers['x-aigne-hub-client-did']
-  return typeof value === 'string' && value.length > 0 ? value.slice(0, 200) : null
+  if (typeof value !== 'string') return null
+  const app = value.slice(0, 200).replace(UNSTORABLE, '')
+  return app.length > 0 ? app : null
 }
 
 /** Records left over at shutdown (the database is unavailable) are saved for the next start. */

@@ -1,4 +1,5 @@
 // Builds a real Hub on a fresh, migrated database for one test file, and closes both when the test ends.
+import type { Writable } from 'node:stream'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Test } from 'tap'
 import app, { serverOptions } from '../../app.ts'
@@ -24,13 +25,14 @@ export interface Built {
 
 /**
  * `shareWith`: a second server on the same database, like a second replica (or any database the test opened
- * itself, left to the test to clean up). `logs`: collects the server's log lines (set LOG_LEVEL in `overrides`).
+ * itself, left to the test to clean up). `logs`: collects the server's log lines (set LOG_LEVEL in `overrides`);
+ * `logStream`: where the log lines go, for tests that read them as a stream.
  */
 export async function build(
   t: Test,
   overrides: Partial<Config> = {},
   shareWith?: Pick<Built, 'databaseOptions'>,
-  opts: { logs?: string[] } = {},
+  opts: { logs?: string[]; logStream?: Writable } = {},
 ): Promise<Built> {
   const db = shareWith ? { options: shareWith.databaseOptions } : await testDatabaseOptions()
   const database = await openDatabase(db.options)
@@ -46,6 +48,7 @@ export async function build(
   const options = serverOptions(loadConfig(configOverrides))
   const logs = opts.logs
   if (logs) options.logger = { ...(options.logger as object), stream: { write: (line: string) => logs.push(line) } }
+  if (opts.logStream) options.logger = { ...(options.logger as object), stream: opts.logStream }
   const server = Fastify(options)
   await server.register(app, { config: configOverrides, database })
   await server.ready()

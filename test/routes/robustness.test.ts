@@ -29,7 +29,7 @@ t.test('malformed bodies, headers and parameters', async (t) => {
     ],
     ['an unknown route', send('/api/v2/nope', { headers: auth }), 404, 'route_not_found'],
     ['a wrong method', send(CHAT, { method: 'GET', headers: auth }), 404, 'route_not_found'],
-    ['a bad uuid param', send('/api/admin/tokens/not-a-uuid', { headers: auth }), 400, 'validation_error'],
+    ['a path id that is not a uuid', send('/api/admin/tokens/not-a-uuid', { headers: auth }), 404, 'not_found'],
     [
       'an unknown id',
       send('/api/admin/tokens/00000000-0000-4000-8000-000000000000', { headers: auth }),

@@ -6,12 +6,13 @@ import { modelView } from '../../../../lib/views/providers.ts'
 import { catalogActor } from '../../../../plugins/app/audit.ts'
 import { HubModel, HubModelList, ModelCreateBody, ModelPatchBody } from '../../../../schemas/models.ts'
 import { ref } from '../../../../schemas/ref.ts'
+import { Text } from '../../../../schemas/strings.ts'
 
 const admin = { scope: 'admin' } as const
 const tags = ['admin: models']
 // Model ids contain "/" (and OpenRouter's contain several), so the id is the rest of the path.
 const ModelPath = Type.Object({
-  '*': Type.String({ minLength: 3, maxLength: 200, description: 'The model id, e.g. openai/gpt-4o-mini' }),
+  '*': Text({ minLength: 3, maxLength: 200, description: 'The model id, e.g. openai/gpt-4o-mini' }),
 })
 
 const modelTarget = (id: string, verb: string) => ({ action: `model.${verb}`, targetType: 'model', targetId: id })
