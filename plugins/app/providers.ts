@@ -8,7 +8,7 @@ import { publishInvalidation } from '../../lib/invalidation.ts'
 import { modelAllowed } from '../../lib/model-pattern.ts'
 import { toMicros } from '../../lib/money.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
-import { createUpstreamHttp } from '../../lib/upstream-http.ts'
+import { createUpstreamHttp, type UpstreamHttp } from '../../lib/upstream-http.ts'
 import { createAnthropicAdapter } from '../../providers/anthropic/index.ts'
 import { createBedrockAdapter } from '../../providers/bedrock/index.ts'
 import { createGoogleAdapter } from '../../providers/google/index.ts'
@@ -123,6 +123,17 @@ export function createProviderRegistry(
 
 export type ProviderRegistry = ReturnType<typeof createProviderRegistry>
 
+/** One adapter per provider type, all sharing the upstream connection pools. */
+export function createAdapters(http: UpstreamHttp): Record<string, ProviderAdapter> {
+  return {
+    openai: createOpenAIAdapter(http),
+    anthropic: createAnthropicAdapter(http),
+    bedrock: createBedrockAdapter(http),
+    google: createGoogleAdapter(http),
+    ideogram: createIdeogramAdapter(http),
+  }
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     providers: ProviderRegistry
@@ -139,13 +150,7 @@ export default fp(
       idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
       connections: config.UPSTREAM_CONNECTIONS,
     })
-    const adapters: Record<string, ProviderAdapter> = {
-      openai: createOpenAIAdapter(http),
-      anthropic: createAnthropicAdapter(http),
-      bedrock: createBedrockAdapter(http),
-      google: createGoogleAdapter(http),
-      ideogram: createIdeogramAdapter(http),
-    }
+    const adapters = createAdapters(http)
     const registry = createProviderRegistry(app.db, { credentialKey: app.keys.credentialKey, adapters })
     await registry.reload()
     app.decorate('providers', registry)

@@ -1,7 +1,4 @@
-import { randomUUID } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { encryptSecret, maskSecret } from '../../../../lib/crypto.ts'
-import { HubError } from '../../../../lib/errors.ts'
 import { credentialView, providerView } from '../../../../lib/views/providers.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
 import {
@@ -18,15 +15,8 @@ import { ref } from '../../../../schemas/ref.ts'
 
 const admin = { scope: 'admin' } as const
 const tags = ['admin: providers']
-const withCredentials = { credentials: { orderBy: { createdAt: 'asc' as const } } }
 
 const providers: FastifyPluginAsyncTypebox = async (app) => {
-  const find = async (id: string) => {
-    const row = await app.db.provider.findUnique({ where: { id }, include: withCredentials })
-    if (!row) throw new HubError('not_found', `Provider ${id} does not exist`)
-    return row
-  }
-
   app.post(
     '/',
     {
@@ -39,30 +29,19 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: ref(Provider) },
       },
     },
-    async (request, reply) => {
-      const { name, type, baseUrl, enabled } = request.body
-      const adapter = app.adapters[type]
-      const row = await app.db.provider.create({
-        data: { name, type, baseUrl: (baseUrl ?? adapter.defaultBaseUrl).replace(/\/+$/, ''), enabled },
-        include: withCredentials,
-      })
-      await app.providers.changed()
-      return reply.code(201).send(providerView(row))
-    },
+    async (request, reply) => reply.code(201).send(providerView(await app.catalogue.createProvider(request.body))),
   )
 
   app.get(
     '/',
     { config: admin, schema: { operationId: 'listProviders', tags, response: { 200: ref(ProviderList) } } },
-    async () => ({
-      data: (await app.db.provider.findMany({ include: withCredentials, orderBy: { name: 'asc' } })).map(providerView),
-    }),
+    async () => ({ data: (await app.catalogue.listProviders()).map(providerView) }),
   )
 
   app.get(
     '/:id',
     { config: admin, schema: { operationId: 'getProvider', tags, params: IdParams, response: { 200: ref(Provider) } } },
-    async (request) => providerView(await find(request.params.id)),
+    async (request) => providerView(await app.catalogue.findProvider(request.params.id)),
   )
 
   app.patch(
@@ -77,17 +56,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(Provider) },
       },
     },
-    async (request) => {
-      await find(request.params.id)
-      const { baseUrl, enabled } = request.body
-      const row = await app.db.provider.update({
-        where: { id: request.params.id },
-        data: { baseUrl: baseUrl?.replace(/\/+$/, ''), enabled },
-        include: withCredentials,
-      })
-      await app.providers.changed()
-      return providerView(row)
-    },
+    async (request) => providerView(await app.catalogue.updateProvider(request.params.id, request.body)),
   )
 
   app.delete(
@@ -103,9 +72,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await find(request.params.id)
-      await app.db.provider.delete({ where: { id: request.params.id } })
-      await app.providers.changed()
+      await app.catalogue.deleteProvider(request.params.id)
       return reply.code(204).send()
     },
   )
@@ -123,32 +90,8 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: ref(Credential) },
       },
     },
-    async (request, reply) => {
-      const provider = await find(request.params.id)
-      const { name, ...key } = request.body
-      const aws = 'accessKeyId' in key
-      if (aws !== (provider.type === 'bedrock')) {
-        throw new HubError(
-          'validation_error',
-          aws
-            ? `A ${provider.type} provider takes an apiKey, not AWS access keys`
-            : 'A bedrock provider takes AWS access keys: accessKeyId, secretAccessKey, region (and sessionToken)',
-        )
-      }
-      const id = randomUUID()
-      // AWS keys are one JSON secret, encrypted like an API key; only the access key id is ever shown, masked.
-      const row = await app.db.providerCredential.create({
-        data: {
-          id,
-          providerId: request.params.id,
-          name,
-          secret: encryptSecret(app.keys.credentialKey, aws ? JSON.stringify(key) : key.apiKey, id),
-          masked: maskSecret(aws ? key.accessKeyId : key.apiKey),
-        },
-      })
-      await app.providers.changed()
-      return reply.code(201).send(credentialView(row))
-    },
+    async (request, reply) =>
+      reply.code(201).send(credentialView(await app.catalogue.addCredential(request.params.id, request.body))),
   )
 
   app.get(
@@ -157,7 +100,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: { operationId: 'listCredentials', tags, params: IdParams, response: { 200: ref(CredentialList) } },
     },
-    async (request) => ({ data: (await find(request.params.id)).credentials.map(credentialView) }),
+    async (request) => ({ data: (await app.catalogue.listCredentials(request.params.id)).map(credentialView) }),
   )
 
   app.delete(
@@ -172,10 +115,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { id, credentialId } = request.params
-      const { count } = await app.db.providerCredential.deleteMany({ where: { id: credentialId, providerId: id } })
-      if (count === 0) throw new HubError('not_found', `Credential ${credentialId} does not exist on provider ${id}`)
-      await app.providers.changed()
+      await app.catalogue.removeCredential(request.params.id, request.params.credentialId)
       return reply.code(204).send()
     },
   )
