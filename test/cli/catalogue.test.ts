@@ -6,6 +6,9 @@ import { join } from 'node:path'
 import t from 'tap'
 import { runCli } from '../helpers/run.ts'
 
+// Every command is a process of its own that opens the embedded database: slow on a busy machine.
+t.setTimeout(900_000)
+
 t.test('providers, credentials and models: add, list, remove', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-cli-catalogue-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))

@@ -7,6 +7,9 @@ import { join } from 'node:path'
 import t from 'tap'
 import { runCli, startServer } from '../helpers/run.ts'
 
+// Every command is a process of its own that opens the embedded database: slow on a busy machine.
+t.setTimeout(900_000)
+
 const embedded = () => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-cli-'))
   // DATABASE_URL unset: the CLI must use the embedded database in HUB_DATA_DIR.

@@ -8,6 +8,9 @@ import { openDatabase } from '../../lib/db/open.ts'
 import { insertUsage, type UsageEntry } from '../../lib/usage/insert.ts'
 import { runCli } from '../helpers/run.ts'
 
+// Every command is a process of its own that opens the embedded database: slow on a busy machine.
+t.setTimeout(900_000)
+
 t.test('summary by model and by token', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-cli-usage-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
