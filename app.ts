@@ -18,15 +18,19 @@ export interface AppOptions {
   database?: OpenedDatabase
 }
 
-// Autoload only loads .ts files when it recognises a TypeScript runtime; tsx loaded with --import is not
-// always recognised, and Hub always runs its sources through tsx.
-process.env.FASTIFY_AUTOLOAD_TYPESCRIPT ??= '1'
+// Hub runs either as built JavaScript (dist/, `npm start`) or as its TypeScript sources through tsx (tests,
+// development). Autoload loads only the scripts of the form running: never a .d.ts, a .map or a stale
+// neighbour. It loads .ts only when it recognises a TypeScript runtime, which tsx loaded with --import not always is.
+const fromSources = import.meta.filename.endsWith('.ts')
+if (fromSources) process.env.FASTIFY_AUTOLOAD_TYPESCRIPT ??= '1'
+const scriptPattern = fromSources ? /(?<!\.d)\.ts$/ : /\.js$/
 
 async function hub(fastify: FastifyInstance, opts: AppOptions) {
   const dir = import.meta.dirname
-  await fastify.register(AutoLoad, { dir: join(dir, 'plugins/external'), options: opts })
-  await fastify.register(AutoLoad, { dir: join(dir, 'plugins/app'), options: opts })
-  await fastify.register(AutoLoad, { dir: join(dir, 'routes'), autoHooks: true, cascadeHooks: true, options: opts })
+  const load = { scriptPattern, options: opts }
+  await fastify.register(AutoLoad, { dir: join(dir, 'plugins/external'), ...load })
+  await fastify.register(AutoLoad, { dir: join(dir, 'plugins/app'), ...load })
+  await fastify.register(AutoLoad, { dir: join(dir, 'routes'), autoHooks: true, cascadeHooks: true, ...load })
 }
 
 // Not encapsulated: the server (and tests) see the decorators (app.tokens, app.db…).

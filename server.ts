@@ -3,22 +3,32 @@ import closeWithGrace from 'close-with-grace'
 import Fastify from 'fastify'
 import app, { serverOptions } from './app.ts'
 import { bootstrapAdmin, bootstrapMessage } from './lib/bootstrap.ts'
-import { loadConfig } from './lib/config.ts'
+import { ConfigError, loadConfig } from './lib/config.ts'
 import { DatabaseLockedError } from './lib/db/lock.ts'
 import { MissingSecretError } from './lib/secret.ts'
 
-const config = loadConfig()
+// What an operator can fix (a setting, a database held by another process) is one line, not a stack trace.
+function refuse(err: unknown): never {
+  if (!(err instanceof ConfigError || err instanceof DatabaseLockedError || err instanceof MissingSecretError))
+    throw err
+  process.stderr.write(`hub: ${err.message}\n`)
+  process.exit(1)
+}
+
+const config = (() => {
+  try {
+    return loadConfig()
+  } catch (err) {
+    refuse(err)
+  }
+})()
 const server = Fastify(serverOptions(config))
 
 try {
   await server.register(app, {})
   await server.ready()
 } catch (err) {
-  if (err instanceof DatabaseLockedError || err instanceof MissingSecretError) {
-    process.stderr.write(`${err.message}\n`)
-    process.exit(1)
-  }
-  throw err
+  refuse(err)
 }
 
 closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS + 5_000 }, async ({ signal, err }) => {

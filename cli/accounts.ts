@@ -1,14 +1,10 @@
 // `hub accounts …`: accounts are explicit; the CLI is the operator's root and may create, disable and enable them.
 import { CLI_ACTOR } from '../lib/audit/actor.ts'
-import type { Db } from '../lib/db/open.ts'
 import { accountView } from '../lib/views/accounts.ts'
-import { cliServices } from './services.ts'
+import type { CliContext } from './context.ts'
+import { CliError } from './errors.ts'
 
-class CliError extends Error {}
-
-export async function runAccountsCommand(db: Db, tokenKey: Buffer, command: string, args: string[]) {
-  const { accounts } = cliServices(db, tokenKey)
-
+export async function runAccountsCommand({ accounts }: CliContext, command: string, args: string[]) {
   if (command === 'create') {
     const name = args[0]?.trim()
     if (!name) throw new CliError('usage: hub accounts create NAME')

@@ -1,74 +1,66 @@
-// Operator CLI: works on the same database as the server, without the server running.
-//   hub tokens create --name NAME --scopes all|admin[,chat,…] [--models 'openai/*'] [--expires-in 30d] [--account NAME] [--json]
-//   hub tokens list [--json]
-//   hub tokens revoke ID [--json]
-//   hub accounts create NAME | list | disable NAME|ID | enable NAME|ID [--json]
-import { parseArgs } from 'node:util'
-import { loadConfig } from '../lib/config.ts'
+#!/usr/bin/env node
+// Operator CLI (`hub`, or `npm run -s hub -- …`): tokens, providers, credentials, models and usage, on the same
+// database as the server through the same factories. Errors are one line on stderr: exit 2 for a wrong command
+// line (with the usage), 1 for anything else.
+import { ConfigError, loadConfig } from '../lib/config.ts'
 import { DatabaseLockedError } from '../lib/db/lock.ts'
-import { openDatabase } from '../lib/db/open.ts'
-import { deriveKeys, resolveSecret } from '../lib/secret.ts'
+import { HubError } from '../lib/errors.ts'
 import { runAccountsCommand } from './accounts.ts'
+import { type Flags, parse } from './args.ts'
+import { type CliContext, withContext } from './context.ts'
+import { CliError, describeDatabaseError, UsageError } from './errors.ts'
+import { HELP } from './help.ts'
+import { runModelsCommand } from './models.ts'
+import { runCredentialsCommand, runProvidersCommand } from './providers.ts'
 import { runTokensCommand } from './tokens.ts'
+import { runUsageCommand } from './usage.ts'
 
-const USAGE = `Usage:
-  hub tokens create --name NAME --scopes all|admin[,chat,…] [--models 'openai/*'] [--expires-in 30d] [--account NAME] [--json]
-      (--account must exist; default: the operator's own "admin" account)
-  hub tokens list [--json]
-  hub tokens revoke ID [--json]
-  hub accounts create NAME [--json]
-  hub accounts list [--json]
-  hub accounts disable|enable NAME|ID [--json]`
+type Command = (
+  ctx: CliContext,
+  command: string,
+  args: string[],
+  flags: Flags,
+) => Promise<{ json: unknown; text: string }>
 
-export class UsageError extends Error {}
-
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      name: { type: 'string' },
-      scopes: { type: 'string' },
-      models: { type: 'string' },
-      'expires-in': { type: 'string' },
-      account: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  })
-  const [group, command, ...rest] = positionals
-  if (values.help || (group !== 'tokens' && group !== 'accounts') || !command) throw new UsageError(USAGE)
-
-  const config = loadConfig({ BOOTSTRAP_ADMIN: false })
-  const keys = deriveKeys(
-    resolveSecret({ secret: config.HUB_SECRET, dataDir: config.HUB_DATA_DIR, databaseUrl: config.DATABASE_URL }),
-  )
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL || undefined,
-    dataDir: config.HUB_DATA_DIR,
-    migrate: true,
-  })
-  try {
-    const output =
-      group === 'tokens'
-        ? await runTokensCommand(database.prisma, keys.tokenKey, command, rest, values)
-        : await runAccountsCommand(database.prisma, keys.tokenKey, command, rest)
-    process.stdout.write(values.json ? `${JSON.stringify(output.json)}\n` : `${output.text}\n`)
-    return 0
-  } finally {
-    await database.close()
-  }
+const groups: Record<string, Command> = {
+  tokens: runTokensCommand,
+  accounts: runAccountsCommand,
+  providers: runProvidersCommand,
+  credentials: runCredentialsCommand,
+  models: runModelsCommand,
+  usage: runUsageCommand,
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof UsageError || err instanceof DatabaseLockedError) {
-      process.stderr.write(`${err.message}\n`)
-      process.exit(err instanceof UsageError ? 2 : 1)
-    }
-    const message = err instanceof Error ? err.message : String(err)
-    process.stderr.write(`hub: ${message}\n`)
-    process.exit(1)
-  },
-)
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parse(argv)
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(`${HELP}\n`)
+    return
+  }
+  const [group, command, ...rest] = positionals
+  const run = groups[group]
+  if (!run) throw new UsageError(`unknown command "${group}"; try ${Object.keys(groups).join(', ')}`)
+  if (!command) throw new UsageError(`"hub ${group}" needs a command; see hub --help`)
+
+  const config = loadConfig({ BOOTSTRAP_ADMIN: false })
+  const output = await withContext(config, (ctx) => run(ctx, command, rest, values))
+  process.stdout.write(values.json ? `${JSON.stringify(output.json)}\n` : `${output.text}\n`)
+}
+
+function fail(err: unknown): never {
+  const known =
+    err instanceof UsageError ||
+    err instanceof CliError ||
+    err instanceof ConfigError ||
+    err instanceof HubError ||
+    err instanceof DatabaseLockedError
+  const message = known
+    ? (err as Error).message
+    : (describeDatabaseError(err) ?? String((err as Error)?.message ?? err))
+  process.stderr.write(`hub: ${message.split('\n')[0]}\n`)
+  if (err instanceof UsageError)
+    process.stderr.write('Usage: hub <group> <command> [arguments] [--json]; see hub --help\n')
+  process.exit(err instanceof UsageError ? 2 : 1)
+}
+
+main(process.argv.slice(2)).then(() => process.exit(0), fail)

@@ -1,21 +1,12 @@
 // `hub tokens …`: the same token service the server uses, so tokens made here verify there.
 import { CLI_ACTOR } from '../lib/audit/actor.ts'
-import type { Db } from '../lib/db/open.ts'
 import { parseDuration } from '../lib/duration.ts'
 import { isValidModelPattern } from '../lib/model-pattern.ts'
 import { tokenView } from '../lib/views/tokens.ts'
 import { SCOPES, type Scope } from '../schemas/tokens.ts'
-import { cliServices } from './services.ts'
-
-export interface TokenFlags {
-  name?: string
-  scopes?: string
-  models?: string
-  'expires-in'?: string
-  account?: string
-}
-
-class CliError extends Error {}
+import type { Flags } from './args.ts'
+import type { CliContext } from './context.ts'
+import { CliError } from './errors.ts'
 
 const list = (value: string | undefined) =>
   (value ?? '')
@@ -34,9 +25,18 @@ function parseScopes(value: string | undefined): Scope[] {
   return [...new Set(scopes)] as Scope[]
 }
 
-export async function runTokensCommand(db: Db, tokenKey: Buffer, command: string, args: string[], flags: TokenFlags) {
-  const { tokens, accounts } = cliServices(db, tokenKey)
+const tokenId = (id: string | undefined, command: string) => {
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id))
+    throw new CliError(`usage: hub tokens ${command} ID (a token id from \`hub tokens list\`)`)
+  return id
+}
 
+export async function runTokensCommand(
+  { tokens, accounts }: CliContext,
+  command: string,
+  args: string[],
+  flags: Flags,
+) {
   if (command === 'create') {
     if (!flags.name) throw new CliError('--name is required')
     const scopes = parseScopes(flags.scopes)
@@ -76,12 +76,17 @@ export async function runTokensCommand(db: Db, tokenKey: Buffer, command: string
   }
 
   if (command === 'revoke') {
-    const id = args[0]
-    if (!id || !/^[0-9a-f-]{36}$/i.test(id))
-      throw new CliError('usage: hub tokens revoke ID (a token id from `tokens list`)')
-    const row = await tokens.revoke(id, CLI_ACTOR)
+    const row = await tokens.revoke(tokenId(args[0], 'revoke'), CLI_ACTOR)
     return { json: tokenView(row), text: `Revoked token ${row.id} (${row.name}).` }
   }
 
-  throw new CliError(`unknown command "tokens ${command}"; try create, list or revoke`)
+  if (command === 'rotate') {
+    const { row, token } = await tokens.rotate(tokenId(args[0], 'rotate'), CLI_ACTOR)
+    return {
+      json: { ...tokenView(row), token },
+      text: `Rotated token ${row.id} (${row.name}); the old secret no longer works. Shown only once:\n${token}`,
+    }
+  }
+
+  throw new CliError(`unknown command "tokens ${command}"; try create, list, revoke or rotate`)
 }

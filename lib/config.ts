@@ -2,6 +2,7 @@
 // their values explicitly through `loadConfig(overrides)`.
 import { type Static, Type } from '@sinclair/typebox'
 import { envSchema } from 'env-schema'
+import { readSecretFile } from './secret.ts'
 
 const Ms = (def: number, description: string) => Type.Integer({ minimum: 0, default: def, description })
 
@@ -11,6 +12,9 @@ export const ConfigSchema = Type.Object({
   DATABASE_URL: Type.Optional(Type.String({ description: 'postgresql://…; without it the embedded PGlite is used' })),
   HUB_DATA_DIR: Type.String({ default: './data', description: 'embedded database and generated secret' }),
   HUB_SECRET: Type.Optional(Type.String({ minLength: 32, description: 'HMAC and encryption root secret' })),
+  HUB_SECRET_FILE: Type.Optional(
+    Type.String({ minLength: 1, description: 'a file holding HUB_SECRET (Docker secrets: /run/secrets/…)' }),
+  ),
   LOG_LEVEL: Type.String({ default: 'info' }),
   TRUST_PROXY: Type.Boolean({ default: false }),
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 10 * 1024 * 1024 }),
@@ -64,10 +68,40 @@ export const ConfigSchema = Type.Object({
 
 export type Config = Static<typeof ConfigSchema>
 
+/** A setting that cannot be used; its message is one line naming the setting (never its value). */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
 export function loadConfig(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable means "not set" (FOO= in a compose file or a shell), not an empty value.
   const data: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(env)) if (value !== '') data[key] = value
   for (const [key, value] of Object.entries(overrides)) if (value !== undefined) data[key] = value
-  return envSchema<Config>({ schema: ConfigSchema, data, env: false, dotenv: false })
+  if (data.HUB_SECRET_FILE !== undefined) {
+    if (data.HUB_SECRET !== undefined) throw new ConfigError('set HUB_SECRET or HUB_SECRET_FILE, not both')
+    try {
+      data.HUB_SECRET = readSecretFile(String(data.HUB_SECRET_FILE))
+    } catch (err) {
+      throw new ConfigError((err as Error).message)
+    }
+  }
+  try {
+    return envSchema<Config>({ schema: ConfigSchema, data, env: false, dotenv: false })
+  } catch (err) {
+    throw new ConfigError(settingError(err, data.HUB_SECRET_FILE !== undefined))
+  }
+}
+
+// env-schema reports "env/PORT must be <= 65535"; an operator wants the setting's name and what it takes.
+function settingError(err: unknown, secretFromFile: boolean): string {
+  const errors = (err as { errors?: { instancePath?: string; message?: string }[] }).errors
+  const first = errors?.[0]
+  if (!first?.instancePath) return `invalid settings: ${err instanceof Error ? err.message : String(err)}`
+  const name = first.instancePath.replace(/^\//, '')
+  const from = name === 'HUB_SECRET' && secretFromFile ? ' (read from HUB_SECRET_FILE)' : ''
+  return `invalid setting ${name}${from}: ${first.message}`
 }

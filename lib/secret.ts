@@ -40,6 +40,19 @@ export function resolveSecret(opts: { secret?: string; dataDir: string; database
   }
 }
 
+/**
+ * HUB_SECRET_FILE: the secret kept in a file (Docker and Kubernetes secrets mount them under /run/secrets), so it
+ * stays out of the environment, `docker inspect` and process listings. Trailing newlines are not part of it.
+ */
+export function readSecretFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8').replace(/[\r\n]+$/, '')
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message
+    throw new Error(`HUB_SECRET_FILE ${path} cannot be read (${reason})`)
+  }
+}
+
 export function deriveKeys(secret: string): DerivedKeys {
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', secret, 'hub', info, 32))
   return { tokenKey: derive('access-token-hmac'), credentialKey: derive('provider-credential-aes-gcm') }

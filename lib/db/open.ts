@@ -24,6 +24,8 @@ export interface OpenDatabaseOptions {
   schema?: string
   /** Apply pending migrations first (default true). */
   migrate?: boolean
+  /** Hears the phases of a start ("opening database", "applying N migrations"), so a slow one can be told. */
+  onPhase?: (message: string, detail: Record<string, unknown>) => void
 }
 
 export interface OpenedDatabase {
@@ -48,7 +50,25 @@ export interface OpenedDatabase {
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
 
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openPGlite(opts)
+  const started = performance.now()
+  const kind = opts.databaseUrl ? 'postgres' : 'pglite'
+  opts.onPhase?.('opening database', kind === 'pglite' ? { kind, dataDir: opts.dataDir } : { kind })
+  const opened = await (opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openPGlite(opts))
+  opts.onPhase?.('database ready', { kind, ms: Math.round(performance.now() - started) })
+  return opened
+}
+
+function migrate(factory: SqlMigrationAwareDriverAdapterFactory, opts: OpenDatabaseOptions) {
+  const { onPhase } = opts
+  if (opts.migrate === false) return
+  return applyMigrations(factory, {
+    // Counting them costs one more engine call: only when someone listens.
+    onPending:
+      onPhase &&
+      ((names) => {
+        if (names.length) onPhase(`applying ${names.length} migrations`, { names })
+      }),
+  })
 }
 
 async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
@@ -64,7 +84,7 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Ope
       await conn.dispose()
     }
   }
-  if (opts.migrate !== false) await applyMigrations(new PrismaPg(config, schema ? { schema } : undefined))
+  await migrate(new PrismaPg(config, schema ? { schema } : undefined), opts)
   // One pool, shared by Prisma and by `execute`. While PostgreSQL is down or unreachable, a query fails within
   // the connect timeout instead of waiting for the OS; a broken idle connection is dropped from the pool (the
   // listener keeps its 'error' from crashing the process) and the next query opens a new one.
@@ -125,7 +145,7 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
   try {
     pglite = await PGliteThread.create({ dataDir })
     const factory: SqlMigrationAwareDriverAdapterFactory = new PrismaPGlite(pglite.asPGlite())
-    if (opts.migrate !== false) await applyMigrations(factory)
+    await migrate(factory, opts)
     const prisma = new PrismaClient({ adapter: factory })
     const db = pglite
     const execute = async (sql: string, params: unknown[], options?: { blob?: Blob }) => {

@@ -12,7 +12,11 @@ import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/sch
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg'
 import { leanWasm } from './lean-wasm.ts'
 
-const ROOT = resolve(import.meta.dirname, '..', '..')
+// The package root holds prisma/: two levels up from the sources (lib/db), three from the build (dist/lib/db).
+const ROOT =
+  [resolve(import.meta.dirname, '..', '..'), resolve(import.meta.dirname, '..', '..', '..')].find((dir) =>
+    existsSync(join(dir, 'prisma', 'schema.prisma')),
+  ) ?? resolve(import.meta.dirname, '..', '..')
 export const SCHEMA_PATH = join(ROOT, 'prisma', 'schema.prisma')
 export const MIGRATIONS_DIR = join(ROOT, 'prisma', 'migrations')
 
@@ -100,18 +104,29 @@ export function readMigrations(dir = MIGRATIONS_DIR): MigrationList {
   }
 }
 
-/** Applies pending migrations; returns the names of those applied now. */
+/** Applies pending migrations; returns the names of those applied now. `onPending` hears them first. */
 export async function applyMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-  opts: { schemaPath?: string; migrationsDir?: string } = {},
+  opts: { schemaPath?: string; migrationsDir?: string; onPending?: (names: string[]) => void } = {},
 ): Promise<string[]> {
   return withEngine(adapterFactory, opts.schemaPath ?? SCHEMA_PATH, async (engine) => {
-    const result = await engine.applyMigrations({
-      migrationsList: readMigrations(opts.migrationsDir),
-      filters: noFilter,
-    })
+    const migrationsList = readMigrations(opts.migrationsDir)
+    if (opts.onPending) opts.onPending(await pendingMigrations(engine, migrationsList))
+    const result = await engine.applyMigrations({ migrationsList, filters: noFilter })
     return result.appliedMigrationNames
   })
+}
+
+/** The migrations not yet applied (all of them on an empty database), as `prisma migrate status` sees them. */
+async function pendingMigrations(engine: SchemaEngine, migrationsList: MigrationList): Promise<string[]> {
+  const status = await engine.diagnoseMigrationHistory({
+    migrationsList,
+    optInToShadowDatabase: false,
+    filters: noFilter,
+  })
+  if (!status.hasMigrationsTable) return migrationsList.migrationDirectories.map((m) => m.path)
+  const history = status.history
+  return history && 'unappliedMigrationNames' in history ? history.unappliedMigrationNames : []
 }
 
 /** SQL that takes a database from the existing migrations to the schema file (empty when nothing changed). */

@@ -8,7 +8,7 @@ import { publishInvalidation } from '../../lib/invalidation.ts'
 import { modelAllowed } from '../../lib/model-pattern.ts'
 import { toMicros } from '../../lib/money.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
-import { createUpstreamHttp } from '../../lib/upstream-http.ts'
+import { createUpstreamHttp, type UpstreamHttp } from '../../lib/upstream-http.ts'
 import { headerValueProblem } from '../../lib/upstream-input.ts'
 import { createAnthropicAdapter } from '../../providers/anthropic/index.ts'
 import { createBedrockAdapter } from '../../providers/bedrock/index.ts'
@@ -180,6 +180,17 @@ export function createProviderRegistry(
 
 export type ProviderRegistry = ReturnType<typeof createProviderRegistry>
 
+/** One adapter per provider type, all sharing the upstream connection pools. */
+export function createAdapters(http: UpstreamHttp): Record<string, ProviderAdapter> {
+  return {
+    openai: createOpenAIAdapter(http),
+    anthropic: createAnthropicAdapter(http),
+    bedrock: createBedrockAdapter(http),
+    google: createGoogleAdapter(http),
+    ideogram: createIdeogramAdapter(http),
+  }
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     providers: ProviderRegistry
@@ -197,13 +208,7 @@ export default fp(
       connections: config.UPSTREAM_CONNECTIONS,
       limits: { responseBytes: config.UPSTREAM_RESPONSE_LIMIT, eventBytes: config.UPSTREAM_EVENT_LIMIT },
     })
-    const adapters: Record<string, ProviderAdapter> = {
-      openai: createOpenAIAdapter(http),
-      anthropic: createAnthropicAdapter(http),
-      bedrock: createBedrockAdapter(http),
-      google: createGoogleAdapter(http),
-      ideogram: createIdeogramAdapter(http),
-    }
+    const adapters = createAdapters(http)
     const registry = createProviderRegistry(app.db, {
       credentialKey: app.keys.credentialKey,
       adapters,

@@ -1,10 +1,14 @@
-// The operator CLI on the embedded database: create prints one JSON object with the plaintext token, list and
-// revoke work, bad flags are explained, and a database held by a running server is refused clearly.
+// The operator CLI on the embedded database: create prints one JSON object with the plaintext token, list,
+// revoke and rotate work (the server takes the rotated secret), bad flags are explained, and a database held by a
+// running server is refused clearly.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { runCli, startServer } from '../helpers/run.ts'
+
+// Every command is a process of its own that opens the embedded database: slow on a busy machine.
+t.setTimeout(900_000)
 
 const embedded = () => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-cli-'))
@@ -63,16 +67,35 @@ t.test('bad flags are explained, not crashed on', async (t) => {
   t.match(badExpiry.stderr, /--expires-in takes a duration/)
   const usage = await runCli(['frobnicate'], env)
   t.equal(usage.code, 2)
+  t.match(usage.stderr, /unknown command "frobnicate"/)
   t.match(usage.stderr, /Usage:/)
 })
 
-t.test('while the server holds the embedded database, the CLI refuses clearly', async (t) => {
+t.test('tokens rotate: the server takes the new secret and refuses the old one', async (t) => {
   const { dir, env } = embedded()
+  const created = await runCli(['tokens', 'create', '--name', 'ops', '--scopes', 'admin', '--json'], env)
+  const before = JSON.parse(created.stdout)
+  const rotated = await runCli(['tokens', 'rotate', before.id, '--json'], env)
+  t.equal(rotated.code, 0, rotated.stderr)
+  const after = JSON.parse(rotated.stdout)
+  t.equal(after.id, before.id, 'same token id')
+  t.match(after.token, /^hub_[0-9A-Za-z]{46}$/)
+  t.not(after.token, before.token, 'a new secret')
+  const badId = await runCli(['tokens', 'rotate', 'nope'], env)
+  t.equal(badId.code, 1)
+  t.match(badId.stderr, /usage: hub tokens rotate ID/)
+
   const server = await startServer({ ...env, BOOTSTRAP_ADMIN: 'false' })
   t.teardown(async () => {
     await server.stop()
     rmSync(dir, { recursive: true, force: true })
   })
+  const call = (token: string) =>
+    fetch(`${server.url}/api/admin/tokens`, { headers: { authorization: `Bearer ${token}` } })
+  t.equal((await call(after.token)).status, 200, 'the rotated secret works')
+  t.equal((await call(before.token)).status, 401, 'the old secret does not')
+
+  // While the server holds the embedded database, the CLI refuses clearly.
   const res = await runCli(['tokens', 'list'], env)
   t.equal(res.code, 1)
   t.match(res.stderr, /in use by another Hub process/)

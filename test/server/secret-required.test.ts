@@ -29,7 +29,7 @@ function runServer(): Promise<{ code: number | null; output: string }> {
 t.test('the server will not start on DATABASE_URL without HUB_SECRET', async (t) => {
   const { code, output } = await runServer()
   t.equal(code, 1, 'exits non-zero')
-  t.match(output, /^HUB_SECRET is required with DATABASE_URL: .*same secret/)
+  t.match(output, /^hub: HUB_SECRET is required with DATABASE_URL: .*same secret/)
   t.equal(output.trim().split('\n').length, 1, 'one line, no stack trace')
   t.notMatch(output, /Server listening/)
 })

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { HubError } from '../../../../lib/errors.ts'
-import { formatPrice, toMicros } from '../../../../lib/money.ts'
 import { modelView } from '../../../../lib/views/providers.ts'
 import { catalogActor } from '../../../../plugins/app/audit.ts'
 import { HubModel, HubModelList, ModelCreateBody, ModelPatchBody } from '../../../../schemas/models.ts'
@@ -15,19 +13,7 @@ const ModelPath = Type.Object({
   '*': Text({ minLength: 3, maxLength: 200, description: 'The model id, e.g. openai/gpt-4o-mini' }),
 })
 
-const modelTarget = (id: string, verb: string) => ({ action: `model.${verb}`, targetType: 'model', targetId: id })
-
-const price = (value: string | number | undefined) => (value === undefined ? undefined : formatPrice(toMicros(value)))
-/** A cache price: null clears it (inputPrice applies), absent leaves it. */
-const cachePrice = (value: string | number | null | undefined) => (value === null ? null : price(value))
-
 const models: FastifyPluginAsyncTypebox = async (app) => {
-  const find = async (id: string) => {
-    const row = await app.db.model.findUnique({ where: { id }, include: { provider: true } })
-    if (!row) throw new HubError('not_found', `Model ${id} does not exist`)
-    return row
-  }
-
   app.post(
     '/',
     {
@@ -40,34 +26,8 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: ref(HubModel) },
       },
     },
-    async (request, reply) => {
-      const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } =
-        request.body
-      const actor = catalogActor(request)
-      const providerName = id.slice(0, id.indexOf('/'))
-      const provider = await app.db.provider.findUnique({ where: { name: providerName } })
-      if (!provider)
-        throw new HubError('validation_error', `Provider "${providerName}" does not exist; create it first`)
-      const row = await app.audit.change(actor, async (tx) => {
-        const row = await tx.model.create({
-          data: {
-            id,
-            providerId: provider.id,
-            upstreamModel: upstreamModel ?? id.slice(providerName.length + 1),
-            type,
-            inputPrice: price(inputPrice),
-            outputPrice: price(outputPrice),
-            cachedInputPrice: cachePrice(cachedInputPrice),
-            cacheWritePrice: cachePrice(cacheWritePrice),
-            enabled,
-          },
-          include: { provider: true },
-        })
-        return { result: row, audit: { ...modelTarget(id, 'create'), after: modelView(row) } }
-      })
-      await app.providers.changed()
-      return reply.code(201).send(modelView(row))
-    },
+    async (request, reply) =>
+      reply.code(201).send(modelView(await app.catalogue.createModel(request.body, catalogActor(request)))),
   )
 
   app.get(
@@ -81,9 +41,7 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(HubModelList) },
       },
     },
-    async () => ({
-      data: (await app.db.model.findMany({ include: { provider: true }, orderBy: { id: 'asc' } })).map(modelView),
-    }),
+    async () => ({ data: (await app.catalogue.listModels()).map(modelView) }),
   )
 
   app.get(
@@ -98,7 +56,7 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(HubModel) },
       },
     },
-    async (request) => modelView(await find(request.params['*'])),
+    async (request) => modelView(await app.catalogue.findModel(request.params['*'])),
   )
 
   app.patch(
@@ -114,31 +72,8 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(HubModel) },
       },
     },
-    async (request) => {
-      const id = request.params['*']
-      const actor = catalogActor(request)
-      const before = await find(id)
-      const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, ...rest } = request.body
-      const row = await app.audit.change(actor, async (tx) => {
-        const row = await tx.model.update({
-          where: { id },
-          data: {
-            ...rest,
-            inputPrice: price(inputPrice),
-            outputPrice: price(outputPrice),
-            cachedInputPrice: cachePrice(cachedInputPrice),
-            cacheWritePrice: cachePrice(cacheWritePrice),
-          },
-          include: { provider: true },
-        })
-        return {
-          result: row,
-          audit: { ...modelTarget(id, 'update'), before: modelView(before), after: modelView(row) },
-        }
-      })
-      await app.providers.changed()
-      return modelView(row)
-    },
+    async (request) =>
+      modelView(await app.catalogue.updateModel(request.params['*'], request.body, catalogActor(request))),
   )
 
   app.delete(
@@ -154,14 +89,7 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const id = request.params['*']
-      const actor = catalogActor(request)
-      const before = await find(id)
-      await app.audit.change(actor, async (tx) => {
-        await tx.model.delete({ where: { id } })
-        return { result: null, audit: { ...modelTarget(id, 'delete'), before: modelView(before) } }
-      })
-      await app.providers.changed()
+      await app.catalogue.deleteModel(request.params['*'], catalogActor(request))
       return reply.code(204).send()
     },
   )

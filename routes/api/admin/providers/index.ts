@@ -1,8 +1,4 @@
-import { randomUUID } from 'node:crypto'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { encryptSecret, maskSecret } from '../../../../lib/crypto.ts'
-import { HubError } from '../../../../lib/errors.ts'
-import { baseUrlProblem, headerValueProblem } from '../../../../lib/upstream-input.ts'
 import { credentialView, providerView } from '../../../../lib/views/providers.ts'
 import { catalogActor } from '../../../../plugins/app/audit.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
@@ -20,31 +16,8 @@ import { ref } from '../../../../schemas/ref.ts'
 
 const admin = { scope: 'admin' } as const
 const tags = ['admin: providers']
-const withCredentials = { credentials: { orderBy: { createdAt: 'asc' as const } } }
-const providerTarget = (id: string, verb: string) => ({
-  action: `provider.${verb}`,
-  targetType: 'provider',
-  targetId: id,
-})
-const credentialTarget = (id: string, verb: string) => ({
-  action: `credential.${verb}`,
-  targetType: 'credential',
-  targetId: id,
-})
-
-/** Refuses with a 400 the first problem found. */
-function refuse(...problems: (string | null)[]): void {
-  const problem = problems.find((p) => p !== null)
-  if (problem) throw new HubError('validation_error', problem)
-}
 
 const providers: FastifyPluginAsyncTypebox = async (app) => {
-  const find = async (id: string) => {
-    const row = await app.db.provider.findUnique({ where: { id }, include: withCredentials })
-    if (!row) throw new HubError('not_found', `Provider ${id} does not exist`)
-    return row
-  }
-
   app.post(
     '/',
     {
@@ -57,20 +30,8 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: ref(Provider) },
       },
     },
-    async (request, reply) => {
-      const { name, type, baseUrl, enabled } = request.body
-      if (baseUrl !== undefined) refuse(baseUrlProblem(baseUrl))
-      const adapter = app.adapters[type]
-      const row = await app.audit.change(catalogActor(request), async (tx) => {
-        const row = await tx.provider.create({
-          data: { name, type, baseUrl: (baseUrl ?? adapter.defaultBaseUrl).replace(/\/+$/, ''), enabled },
-          include: withCredentials,
-        })
-        return { result: row, audit: { ...providerTarget(row.id, 'create'), after: providerView(row) } }
-      })
-      await app.providers.changed()
-      return reply.code(201).send(providerView(row))
-    },
+    async (request, reply) =>
+      reply.code(201).send(providerView(await app.catalogue.createProvider(request.body, catalogActor(request)))),
   )
 
   app.get(
@@ -84,9 +45,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(ProviderList) },
       },
     },
-    async () => ({
-      data: (await app.db.provider.findMany({ include: withCredentials, orderBy: { name: 'asc' } })).map(providerView),
-    }),
+    async () => ({ data: (await app.catalogue.listProviders()).map(providerView) }),
   )
 
   app.get(
@@ -101,7 +60,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(Provider) },
       },
     },
-    async (request) => providerView(await find(request.params.id)),
+    async (request) => providerView(await app.catalogue.findProvider(request.params.id)),
   )
 
   app.patch(
@@ -117,23 +76,8 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(Provider) },
       },
     },
-    async (request) => {
-      const actor = catalogActor(request)
-      const before = await find(request.params.id)
-      const { baseUrl, enabled } = request.body
-      if (baseUrl !== undefined) refuse(baseUrlProblem(baseUrl))
-      const row = await app.audit.change(actor, async (tx) => {
-        const row = await tx.provider.update({
-          where: { id: request.params.id },
-          data: { baseUrl: baseUrl?.replace(/\/+$/, ''), enabled },
-          include: withCredentials,
-        })
-        const audit = { ...providerTarget(row.id, 'update'), before: providerView(before), after: providerView(row) }
-        return { result: row, audit }
-      })
-      await app.providers.changed()
-      return providerView(row)
-    },
+    async (request) =>
+      providerView(await app.catalogue.updateProvider(request.params.id, request.body, catalogActor(request))),
   )
 
   app.delete(
@@ -149,13 +93,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = catalogActor(request)
-      const before = await find(request.params.id)
-      await app.audit.change(actor, async (tx) => {
-        await tx.provider.delete({ where: { id: request.params.id } })
-        return { result: null, audit: { ...providerTarget(before.id, 'delete'), before: providerView(before) } }
-      })
-      await app.providers.changed()
+      await app.catalogue.deleteProvider(request.params.id, catalogActor(request))
       return reply.code(204).send()
     },
   )
@@ -173,44 +111,12 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: ref(Credential) },
       },
     },
-    async (request, reply) => {
-      const actor = catalogActor(request)
-      const provider = await find(request.params.id)
-      const { name, ...key } = request.body
-      const aws = 'accessKeyId' in key
-      if (aws !== (provider.type === 'bedrock')) {
-        throw new HubError(
-          'validation_error',
-          aws
-            ? `A ${provider.type} provider takes an apiKey, not AWS access keys`
-            : 'A bedrock provider takes AWS access keys: accessKeyId, secretAccessKey, region (and sessionToken)',
-        )
-      }
-      refuse(
-        ...(aws
-          ? [
-              headerValueProblem('secretAccessKey', key.secretAccessKey),
-              key.sessionToken === undefined ? null : headerValueProblem('sessionToken', key.sessionToken),
-            ]
-          : [headerValueProblem('apiKey', key.apiKey)]),
-      )
-      const id = randomUUID()
-      // AWS keys are one JSON secret, encrypted like an API key; only the access key id is ever shown, masked.
-      const row = await app.audit.change(actor, async (tx) => {
-        const row = await tx.providerCredential.create({
-          data: {
-            id,
-            providerId: request.params.id,
-            name,
-            secret: encryptSecret(app.keys.credentialKey, aws ? JSON.stringify(key) : key.apiKey, id),
-            masked: maskSecret(aws ? key.accessKeyId : key.apiKey),
-          },
-        })
-        return { result: row, audit: { ...credentialTarget(row.id, 'create'), after: credentialView(row) } }
-      })
-      await app.providers.changed()
-      return reply.code(201).send(credentialView(row))
-    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          credentialView(await app.catalogue.addCredential(request.params.id, request.body, catalogActor(request))),
+        ),
   )
 
   app.get(
@@ -225,7 +131,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ref(CredentialList) },
       },
     },
-    async (request) => ({ data: (await find(request.params.id)).credentials.map(credentialView) }),
+    async (request) => ({ data: (await app.catalogue.listCredentials(request.params.id)).map(credentialView) }),
   )
 
   app.delete(
@@ -241,14 +147,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { id, credentialId } = request.params
-      await app.audit.change(catalogActor(request), async (tx) => {
-        const before = await tx.providerCredential.findFirst({ where: { id: credentialId, providerId: id } })
-        if (!before) throw new HubError('not_found', `Credential ${credentialId} does not exist on provider ${id}`)
-        await tx.providerCredential.delete({ where: { id: credentialId } })
-        return { result: null, audit: { ...credentialTarget(credentialId, 'delete'), before: credentialView(before) } }
-      })
-      await app.providers.changed()
+      await app.catalogue.removeCredential(request.params.id, request.params.credentialId, catalogActor(request))
       return reply.code(204).send()
     },
   )

@@ -1,0 +1,251 @@
+// Writes to the provider catalogue: providers, their credentials (stored encrypted, shown masked) and models with
+// their prices. The admin API and the operator CLI both call this factory, so a provider added either way is the
+// same row, checked the same way and recorded in the audit log in the write's own transaction; every write tells
+// the registry (here and on other servers) to reload.
+import { randomUUID } from 'node:crypto'
+import type { Static } from '@sinclair/typebox'
+import fp from 'fastify-plugin'
+import type { Actor } from '../../lib/audit/actor.ts'
+import { encryptSecret, maskSecret } from '../../lib/crypto.ts'
+import type { Db } from '../../lib/db/open.ts'
+import { HubError } from '../../lib/errors.ts'
+import { formatPrice, toMicros } from '../../lib/money.ts'
+import { baseUrlProblem, headerValueProblem } from '../../lib/upstream-input.ts'
+import { credentialView, modelView, providerView } from '../../lib/views/providers.ts'
+import type { ModelCreateBody, ModelPatchBody } from '../../schemas/models.ts'
+import type { CredentialCreateBody, ProviderCreateBody, ProviderPatchBody } from '../../schemas/providers.ts'
+import type { AuditLog } from './audit.ts'
+
+export interface CatalogueOptions {
+  credentialKey: Buffer
+  /** The base URL of a provider type when none is given (the adapter's). */
+  defaultBaseUrl: (type: string) => string
+  /** Called after every write: reload the registry and notify other servers. */
+  changed: () => Promise<void>
+}
+
+const withCredentials = { credentials: { orderBy: { createdAt: 'asc' as const } } }
+const price = (value: string | number | undefined) => (value === undefined ? undefined : formatPrice(toMicros(value)))
+/** A cache price: null clears it (inputPrice applies), absent leaves it. */
+const cachePrice = (value: string | number | null | undefined) => (value === null ? null : price(value))
+const trimUrl = (url: string) => url.replace(/\/+$/, '')
+const target = (type: string, id: string, verb: string) => ({
+  action: `${type}.${verb}`,
+  targetType: type,
+  targetId: id,
+})
+
+/** Refuses with a 400 the first problem found. */
+function refuse(...problems: (string | null)[]): void {
+  const problem = problems.find((p) => p !== null)
+  if (problem) throw new HubError('validation_error', problem)
+}
+
+export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions) {
+  async function findProvider(id: string) {
+    const row = await db.provider.findUnique({ where: { id }, include: withCredentials })
+    if (!row) throw new HubError('not_found', `Provider ${id} does not exist`)
+    return row
+  }
+
+  async function findModel(id: string) {
+    const row = await db.model.findUnique({ where: { id }, include: { provider: true } })
+    if (!row) throw new HubError('not_found', `Model ${id} does not exist`)
+    return row
+  }
+
+  async function createProvider({ name, type, baseUrl, enabled }: Static<typeof ProviderCreateBody>, actor: Actor) {
+    if (baseUrl !== undefined) refuse(baseUrlProblem(baseUrl))
+    const row = await audit.change(actor, async (tx) => {
+      const row = await tx.provider.create({
+        data: { name, type, baseUrl: trimUrl(baseUrl ?? opts.defaultBaseUrl(type)), enabled },
+        include: withCredentials,
+      })
+      return { result: row, audit: { ...target('provider', row.id, 'create'), after: providerView(row) } }
+    })
+    await opts.changed()
+    return row
+  }
+
+  const listProviders = () => db.provider.findMany({ include: withCredentials, orderBy: { name: 'asc' } })
+
+  async function updateProvider(id: string, { baseUrl, enabled }: Static<typeof ProviderPatchBody>, actor: Actor) {
+    if (baseUrl !== undefined) refuse(baseUrlProblem(baseUrl))
+    const before = await findProvider(id)
+    const row = await audit.change(actor, async (tx) => {
+      const row = await tx.provider.update({
+        where: { id },
+        data: { baseUrl: baseUrl === undefined ? undefined : trimUrl(baseUrl), enabled },
+        include: withCredentials,
+      })
+      const change = { ...target('provider', id, 'update'), before: providerView(before), after: providerView(row) }
+      return { result: row, audit: change }
+    })
+    await opts.changed()
+    return row
+  }
+
+  /** Deletes a provider with its credentials and models. */
+  async function deleteProvider(id: string, actor: Actor) {
+    const before = await findProvider(id)
+    await audit.change(actor, async (tx) => {
+      await tx.provider.delete({ where: { id } })
+      return { result: null, audit: { ...target('provider', id, 'delete'), before: providerView(before) } }
+    })
+    await opts.changed()
+    return before
+  }
+
+  async function addCredential(providerId: string, body: Static<typeof CredentialCreateBody>, actor: Actor) {
+    const provider = await findProvider(providerId)
+    const { name, ...key } = body
+    const aws = 'accessKeyId' in key
+    if (aws !== (provider.type === 'bedrock')) {
+      throw new HubError(
+        'validation_error',
+        aws
+          ? `A ${provider.type} provider takes an apiKey, not AWS access keys`
+          : 'A bedrock provider takes AWS access keys: accessKeyId, secretAccessKey, region (and sessionToken)',
+      )
+    }
+    // The key travels in an HTTP header: one that cannot be a header value would fail every call routed to it.
+    refuse(
+      ...(aws
+        ? [
+            headerValueProblem('secretAccessKey', key.secretAccessKey),
+            key.sessionToken === undefined ? null : headerValueProblem('sessionToken', key.sessionToken),
+          ]
+        : [headerValueProblem('apiKey', key.apiKey)]),
+    )
+    const id = randomUUID()
+    // AWS keys are one JSON secret, encrypted like an API key; only the access key id is ever shown, masked.
+    const row = await audit.change(actor, async (tx) => {
+      const row = await tx.providerCredential.create({
+        data: {
+          id,
+          providerId,
+          name,
+          secret: encryptSecret(opts.credentialKey, aws ? JSON.stringify(key) : key.apiKey, id),
+          masked: maskSecret(aws ? key.accessKeyId : key.apiKey),
+        },
+      })
+      return { result: row, audit: { ...target('credential', id, 'create'), after: credentialView(row) } }
+    })
+    await opts.changed()
+    return row
+  }
+
+  const listCredentials = async (providerId: string) => (await findProvider(providerId)).credentials
+
+  async function removeCredential(providerId: string, credentialId: string, actor: Actor) {
+    await audit.change(actor, async (tx) => {
+      const before = await tx.providerCredential.findFirst({ where: { id: credentialId, providerId } })
+      if (!before)
+        throw new HubError('not_found', `Credential ${credentialId} does not exist on provider ${providerId}`)
+      await tx.providerCredential.delete({ where: { id: credentialId } })
+      return {
+        result: null,
+        audit: { ...target('credential', credentialId, 'delete'), before: credentialView(before) },
+      }
+    })
+    await opts.changed()
+  }
+
+  async function createModel(body: Static<typeof ModelCreateBody>, actor: Actor) {
+    const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } = body
+    const providerName = id.slice(0, id.indexOf('/'))
+    const provider = await db.provider.findUnique({ where: { name: providerName } })
+    if (!provider) throw new HubError('validation_error', `Provider "${providerName}" does not exist; create it first`)
+    const row = await audit.change(actor, async (tx) => {
+      const row = await tx.model.create({
+        data: {
+          id,
+          providerId: provider.id,
+          upstreamModel: upstreamModel ?? id.slice(providerName.length + 1),
+          type,
+          inputPrice: price(inputPrice),
+          outputPrice: price(outputPrice),
+          cachedInputPrice: cachePrice(cachedInputPrice),
+          cacheWritePrice: cachePrice(cacheWritePrice),
+          enabled,
+        },
+        include: { provider: true },
+      })
+      return { result: row, audit: { ...target('model', id, 'create'), after: modelView(row) } }
+    })
+    await opts.changed()
+    return row
+  }
+
+  const listModels = () => db.model.findMany({ include: { provider: true }, orderBy: { id: 'asc' } })
+
+  async function updateModel(id: string, body: Static<typeof ModelPatchBody>, actor: Actor) {
+    const before = await findModel(id)
+    const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, ...rest } = body
+    const row = await audit.change(actor, async (tx) => {
+      const row = await tx.model.update({
+        where: { id },
+        data: {
+          ...rest,
+          inputPrice: price(inputPrice),
+          outputPrice: price(outputPrice),
+          cachedInputPrice: cachePrice(cachedInputPrice),
+          cacheWritePrice: cachePrice(cacheWritePrice),
+        },
+        include: { provider: true },
+      })
+      return {
+        result: row,
+        audit: { ...target('model', id, 'update'), before: modelView(before), after: modelView(row) },
+      }
+    })
+    await opts.changed()
+    return row
+  }
+
+  async function deleteModel(id: string, actor: Actor) {
+    const before = await findModel(id)
+    await audit.change(actor, async (tx) => {
+      await tx.model.delete({ where: { id } })
+      return { result: null, audit: { ...target('model', id, 'delete'), before: modelView(before) } }
+    })
+    await opts.changed()
+    return before
+  }
+
+  return {
+    findProvider,
+    createProvider,
+    listProviders,
+    updateProvider,
+    deleteProvider,
+    addCredential,
+    listCredentials,
+    removeCredential,
+    findModel,
+    createModel,
+    listModels,
+    updateModel,
+    deleteModel,
+  }
+}
+
+export type Catalogue = ReturnType<typeof createCatalogue>
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    catalogue: Catalogue
+  }
+}
+
+export default fp(
+  async (app) => {
+    const catalogue = createCatalogue(app.db, app.audit, {
+      credentialKey: app.keys.credentialKey,
+      defaultBaseUrl: (type) => app.adapters[type].defaultBaseUrl,
+      changed: () => app.providers.changed(),
+    })
+    app.decorate('catalogue', catalogue)
+  },
+  { name: 'catalogue', dependencies: ['config', 'db', 'providers', 'audit'] },
+)
