@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import AutoLoad from '@fastify/autoload'
-import type { FastifyHttpOptions, FastifyInstance, FastifyRequest } from 'fastify'
+import { type FastifyHttpOptions, type FastifyInstance, type FastifyRequest, LogController } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from './lib/config.ts'
 import type { OpenedDatabase } from './lib/db/open.ts'
@@ -54,7 +54,7 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
       },
     },
     // One line per request instead of two, and none for probes: plugins/app/request-log.ts.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.BODY_LIMIT,
     requestTimeout: config.REQUEST_TIMEOUT_MS,
     // Given to Node at construction: set later (as Fastify does) they leave the 60 s headersTimeout above them

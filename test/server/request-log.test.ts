@@ -16,7 +16,7 @@ t.test('one log line per request, probes silent', async (t) => {
 
   t.equal((await fetch(`${server.url}/health`)).status, 200)
   t.equal((await fetch(`${server.url}/ready`)).status, 200)
-  const res = await fetch(`${server.url}/api/admin/tokens?limit=5&secret=do-not-log`, {
+  const res = await fetch(`${server.url}/api/admin/tokens?limit=5&note=do-not-log`, {
     headers: { authorization: `Bearer ${token}` },
   })
   t.equal(res.status, 200)

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.ts';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.ts';
-import type { CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, ReadyData, ReadyErrors, ReadyResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
+import type { CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageDeadLettersData, ListUsageDeadLettersErrors, ListUsageDeadLettersResponses, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, ReadyData, ReadyErrors, ReadyResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -29,9 +29,62 @@ export const getBlockletInfo = <ThrowOnError extends boolean = false>(options?: 
 export const health = <ThrowOnError extends boolean = false>(options?: Options<HealthData, ThrowOnError>) => (options?.client ?? client).get<HealthResponses, HealthErrors, ThrowOnError>({ url: '/health', ...options });
 
 /**
- * The database is reachable
+ * The database is reachable and usage records are being written
  */
 export const ready = <ThrowOnError extends boolean = false>(options?: Options<ReadyData, ThrowOnError>) => (options?.client ?? client).get<ReadyResponses, ReadyErrors, ThrowOnError>({ url: '/ready', ...options });
+
+/**
+ * List accounts, newest first (cursor pagination)
+ */
+export const listAccounts = <ThrowOnError extends boolean = false>(options?: Options<ListAccountsData, ThrowOnError>) => (options?.client ?? client).get<ListAccountsResponses, ListAccountsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/accounts',
+    ...options
+});
+
+/**
+ * Create an account (full admin only); tokens are then issued to it by id or name
+ */
+export const createAccount = <ThrowOnError extends boolean = false>(options: Options<CreateAccountData, ThrowOnError>) => (options.client ?? client).post<CreateAccountResponses, CreateAccountErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/accounts',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Get one account
+ */
+export const getAccount = <ThrowOnError extends boolean = false>(options: Options<GetAccountData, ThrowOnError>) => (options.client ?? client).get<GetAccountResponses, GetAccountErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/accounts/{id}',
+    ...options
+});
+
+/**
+ * Rename, disable or enable an account (full admin only); a disabled account's tokens are refused
+ */
+export const updateAccount = <ThrowOnError extends boolean = false>(options: Options<UpdateAccountData, ThrowOnError>) => (options.client ?? client).patch<UpdateAccountResponses, UpdateAccountErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/accounts/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Full admins: every admin write (API and CLI), newest first: who, what, when, the target before and after
+ */
+export const listAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ListAuditEventsData, ThrowOnError>) => (options?.client ?? client).get<ListAuditEventsResponses, ListAuditEventsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/audit',
+    ...options
+});
 
 /**
  * List every model in the catalogue, with prices
@@ -180,7 +233,7 @@ export const listTokens = <ThrowOnError extends boolean = false>(options?: Optio
 });
 
 /**
- * Issue an access token; the plaintext is returned only in this response
+ * Issue an access token within what the calling token holds; the plaintext is returned only here
  */
 export const createToken = <ThrowOnError extends boolean = false>(options: Options<CreateTokenData, ThrowOnError>) => (options.client ?? client).post<CreateTokenResponses, CreateTokenErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -233,11 +286,20 @@ export const rotateToken = <ThrowOnError extends boolean = false>(options: Optio
 });
 
 /**
- * Usage records of every token, newest first
+ * Usage records of every token (a limited admin: its own account's), newest first
  */
 export const listUsage = <ThrowOnError extends boolean = false>(options?: Options<ListUsageData, ThrowOnError>) => (options?.client ?? client).get<ListUsageResponses, ListUsageErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/admin/usage',
+    ...options
+});
+
+/**
+ * Usage records the database refused, each with its error, newest first
+ */
+export const listUsageDeadLetters = <ThrowOnError extends boolean = false>(options?: Options<ListUsageDeadLettersData, ThrowOnError>) => (options?.client ?? client).get<ListUsageDeadLettersResponses, ListUsageDeadLettersErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/usage/dead-letters',
     ...options
 });
 

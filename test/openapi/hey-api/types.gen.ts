@@ -44,7 +44,7 @@ export type TokenCreateBody = {
     models?: Array<string>;
     expiresAt?: string | null;
     /**
-     * Owner account name; default: the caller's account
+     * Owner account id or name; it must exist (404 account_not_found). Default: the caller's account
      */
     account?: string;
 };
@@ -87,6 +87,82 @@ export type TokenWithSecret = Token & {
 
 export type TokenPage = {
     data: Array<Token>;
+    /**
+     * null on the last page
+     */
+    nextCursor: string | null;
+};
+
+export type Account = {
+    id: string;
+    name: string;
+    /**
+     * A disabled account's tokens are refused (403 account_disabled)
+     */
+    disabled: boolean;
+    disabledAt: string | null;
+    createdAt: string;
+};
+
+export type AccountCreateBody = {
+    name: string;
+};
+
+export type AccountPatchBody = {
+    name?: string;
+    /**
+     * true refuses every token of the account from the next request
+     */
+    disabled?: boolean;
+};
+
+export type AccountPage = {
+    data: Array<Account>;
+    /**
+     * null on the last page
+     */
+    nextCursor: string | null;
+};
+
+export type AuditEvent = {
+    /**
+     * Increasing; the cursor of the page that ends here
+     */
+    id: string;
+    actor: {
+        /**
+         * An admin token through the API, the operator CLI, or Hub itself (first-start bootstrap)
+         */
+        type: 'token' | 'cli' | 'system';
+        tokenId: string | null;
+        /**
+         * First 8 characters of the acting token
+         */
+        hint: string | null;
+    };
+    /**
+     * e.g. token.create, token.update, account.update, provider.delete
+     */
+    action: string;
+    target: {
+        type: string;
+        id: string;
+    };
+    /**
+     * The target as the API showed it before the change; null on create
+     */
+    before: unknown;
+    /**
+     * The target as the API shows it after the change; null on delete
+     */
+    after: unknown;
+    requestId: string | null;
+    ip: string | null;
+    createdAt: string;
+};
+
+export type AuditPage = {
+    data: Array<AuditEvent>;
     /**
      * null on the last page
      */
@@ -170,6 +246,14 @@ export type ModelCreateBody = {
      * USD per 1M tokens (up to 6 decimals)
      */
     outputPrice?: number | string;
+    /**
+     * USD per 1M input tokens read from the provider's prompt cache (up to 6 decimals); null: inputPrice
+     */
+    cachedInputPrice?: number | string | null;
+    /**
+     * USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice
+     */
+    cacheWritePrice?: number | string | null;
     enabled?: boolean;
 };
 
@@ -184,6 +268,14 @@ export type ModelPatchBody = {
      * USD per 1M tokens (up to 6 decimals)
      */
     outputPrice?: number | string;
+    /**
+     * USD per 1M input tokens read from the provider's prompt cache (up to 6 decimals); null: inputPrice
+     */
+    cachedInputPrice?: number | string | null;
+    /**
+     * USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice
+     */
+    cacheWritePrice?: number | string | null;
     enabled?: boolean;
 };
 
@@ -203,6 +295,14 @@ export type HubModel = {
      * USD per 1M output tokens
      */
     outputPrice: string;
+    /**
+     * USD per 1M input tokens read from the prompt cache; null: inputPrice
+     */
+    cachedInputPrice: string | null;
+    /**
+     * USD per 1M input tokens written to the prompt cache; null: inputPrice
+     */
+    cacheWritePrice: string | null;
     enabled: boolean;
     createdAt: string;
     updatedAt: string;
@@ -224,7 +324,14 @@ export type UsageRecord = {
     endpoint: string;
     promptTokens: number;
     completionTokens: number;
+    /**
+     * Of promptTokens: read from the prompt cache (cachedInputPrice)
+     */
     cachedTokens: number;
+    /**
+     * Of promptTokens: written to the prompt cache (cacheWritePrice)
+     */
+    cacheWriteTokens: number;
     reasoningTokens: number;
     /**
      * USD
@@ -250,6 +357,34 @@ export type UsageRecord = {
 
 export type UsagePage = {
     data: Array<UsageRecord>;
+    /**
+     * null on the last page
+     */
+    nextCursor: string | null;
+};
+
+export type UsageDeadLetter = {
+    id: string;
+    requestId: string;
+    /**
+     * The usage record as the database refused it (column names)
+     */
+    record: {
+        [key: string]: unknown;
+    };
+    /**
+     * The database's error message
+     */
+    error: string;
+    /**
+     * SQLSTATE, e.g. 22003 (value out of range)
+     */
+    code: string | null;
+    createdAt: string;
+};
+
+export type UsageDeadLetterPage = {
+    data: Array<UsageDeadLetter>;
     /**
      * null on the last page
      */
@@ -669,6 +804,11 @@ export type AigneEmbeddingResponse = {
     usage: {
         inputTokens: number;
         outputTokens: number;
+        /**
+         * The cost in USD: the usage record's cost
+         */
+        aigneHubCredits?: number;
+        creditPrefix?: '$';
         [key: string]: unknown;
     };
 };
@@ -890,11 +1030,21 @@ export type AigneChatRequest = {
 };
 
 export type AigneUsage = {
+    /**
+     * Every input token, cache reads and writes included (as OpenAI counts prompt_tokens)
+     */
     inputTokens: number;
     outputTokens: number;
+    /**
+     * Of inputTokens: read from the prompt cache
+     */
     cacheReadInputTokens?: number;
     /**
-     * The cost of this call, in USD
+     * Of inputTokens: written to the prompt cache
+     */
+    cacheCreationInputTokens?: number;
+    /**
+     * The cost of this call in USD: the usage record's cost, exactly
      */
     aigneHubCredits?: number;
     creditPrefix?: '$';
@@ -979,6 +1129,14 @@ export type AigneModel = {
      * USD per output token, as a decimal string
      */
     output_credits_per_token: string;
+    /**
+     * USD per input token read from the prompt cache, as a decimal string
+     */
+    cache_read_credits_per_token?: string;
+    /**
+     * USD per input token written to the prompt cache, as a decimal string
+     */
+    cache_write_credits_per_token?: string;
     modelMetadata: {
         [key: string]: unknown;
     } | null;
@@ -1112,6 +1270,251 @@ export type ReadyResponses = {
 };
 
 export type ReadyResponse = ReadyResponses[keyof ReadyResponses];
+
+export type ListAccountsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/api/admin/accounts';
+};
+
+export type ListAccountsErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type ListAccountsError = ListAccountsErrors[keyof ListAccountsErrors];
+
+export type ListAccountsResponses = {
+    /**
+     * Default Response
+     */
+    200: AccountPage;
+};
+
+export type ListAccountsResponse = ListAccountsResponses[keyof ListAccountsResponses];
+
+export type CreateAccountData = {
+    body: AccountCreateBody;
+    path?: never;
+    query?: never;
+    url: '/api/admin/accounts';
+};
+
+export type CreateAccountErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Conflict: a record with the same unique name or id exists
+     */
+    409: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type CreateAccountError = CreateAccountErrors[keyof CreateAccountErrors];
+
+export type CreateAccountResponses = {
+    /**
+     * Default Response
+     */
+    201: Account;
+};
+
+export type CreateAccountResponse = CreateAccountResponses[keyof CreateAccountResponses];
+
+export type GetAccountData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/accounts/{id}';
+};
+
+export type GetAccountErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type GetAccountError = GetAccountErrors[keyof GetAccountErrors];
+
+export type GetAccountResponses = {
+    /**
+     * Default Response
+     */
+    200: Account;
+};
+
+export type GetAccountResponse = GetAccountResponses[keyof GetAccountResponses];
+
+export type UpdateAccountData = {
+    body: AccountPatchBody;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/accounts/{id}';
+};
+
+export type UpdateAccountErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Conflict: a record with the same unique name or id exists
+     */
+    409: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type UpdateAccountError = UpdateAccountErrors[keyof UpdateAccountErrors];
+
+export type UpdateAccountResponses = {
+    /**
+     * Default Response
+     */
+    200: Account;
+};
+
+export type UpdateAccountResponse = UpdateAccountResponses[keyof UpdateAccountResponses];
+
+export type ListAuditEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        action?: string;
+        targetType?: string;
+        targetId?: string;
+        actorTokenId?: string;
+        /**
+         * Inclusive
+         */
+        from?: string;
+        /**
+         * Exclusive
+         */
+        to?: string;
+    };
+    url: '/api/admin/audit';
+};
+
+export type ListAuditEventsErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type ListAuditEventsError = ListAuditEventsErrors[keyof ListAuditEventsErrors];
+
+export type ListAuditEventsResponses = {
+    /**
+     * Default Response
+     */
+    200: AuditPage;
+};
+
+export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEventsResponses];
 
 export type ListModelsData = {
     body?: never;
@@ -2039,6 +2442,49 @@ export type ListUsageResponses = {
 };
 
 export type ListUsageResponse = ListUsageResponses[keyof ListUsageResponses];
+
+export type ListUsageDeadLettersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        limit?: number;
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/api/admin/usage/dead-letters';
+};
+
+export type ListUsageDeadLettersErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type ListUsageDeadLettersError = ListUsageDeadLettersErrors[keyof ListUsageDeadLettersErrors];
+
+export type ListUsageDeadLettersResponses = {
+    /**
+     * Default Response
+     */
+    200: UsageDeadLetterPage;
+};
+
+export type ListUsageDeadLettersResponse = ListUsageDeadLettersResponses[keyof ListUsageDeadLettersResponses];
 
 export type ListAigneModelsData = {
     body?: never;
