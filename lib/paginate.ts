@@ -10,3 +10,10 @@ export function pageOf<T>(rows: T[], limit: number | undefined, cursorOf: (row: 
   const page = more ? rows.slice(0, size) : rows
   return { page, nextCursor: more ? cursorOf(page[page.length - 1]) : null }
 }
+
+/** Keyset on a bigint id, newest first: the rows after the previous page's last one. */
+export const idBefore = (cursor: string | undefined) => (cursor ? { lt: BigInt(cursor) } : undefined)
+
+/** A `createdAt` filter for [from, to), either end optional. */
+export const createdBetween = (from: string | undefined, to: string | undefined) =>
+  from || to ? { gte: from ? new Date(from) : undefined, lt: to ? new Date(to) : undefined } : undefined

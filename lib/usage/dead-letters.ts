@@ -1,10 +1,10 @@
 // Reads the usage records the database refused (UsageDeadLetter), newest first, for admins to fix and replay.
 import type { Db } from '../db/open.ts'
-import { fetchSize, pageOf } from '../paginate.ts'
+import { fetchSize, idBefore, pageOf } from '../paginate.ts'
 
 export async function queryDeadLetters(db: Db, f: { limit?: number; cursor?: string }) {
   const rows = await db.usageDeadLetter.findMany({
-    where: f.cursor ? { id: { lt: BigInt(f.cursor) } } : {},
+    where: { id: idBefore(f.cursor) },
     orderBy: { id: 'desc' },
     take: fetchSize(f.limit),
   })

@@ -1,7 +1,7 @@
 // Reads usage records page by page, newest first, with the filters both usage routes share.
 
 import type { Db } from '../db/open.ts'
-import { fetchSize, pageOf } from '../paginate.ts'
+import { createdBetween, fetchSize, idBefore, pageOf } from '../paginate.ts'
 import { usageView } from '../views/usage.ts'
 
 export interface UsageFilter {
@@ -20,11 +20,8 @@ export async function queryUsage(db: Db, f: UsageFilter) {
       tokenId: f.tokenId,
       accountId: f.accountId,
       model: f.model,
-      createdAt:
-        f.from || f.to
-          ? { gte: f.from ? new Date(f.from) : undefined, lt: f.to ? new Date(f.to) : undefined }
-          : undefined,
-      id: f.cursor ? { lt: BigInt(f.cursor) } : undefined,
+      createdAt: createdBetween(f.from, f.to),
+      id: idBefore(f.cursor),
     },
     orderBy: { id: 'desc' },
     take: fetchSize(f.limit),

@@ -7,7 +7,7 @@ import type { AuditEvent, Prisma } from '../../generated/prisma/client.ts'
 import { type Actor, holderOf } from '../../lib/audit/actor.ts'
 import { redactSecrets } from '../../lib/audit/redact.ts'
 import type { Db } from '../../lib/db/open.ts'
-import { fetchSize, pageOf } from '../../lib/paginate.ts'
+import { createdBetween, fetchSize, idBefore, pageOf } from '../../lib/paginate.ts'
 import { assertFullAdmin } from '../../lib/tokens/ceiling.ts'
 import { principalOf } from './auth.ts'
 
@@ -113,11 +113,8 @@ export function createAuditLog(db: Db) {
         targetType: f.targetType,
         targetId: f.targetId,
         actorTokenId: f.actorTokenId,
-        createdAt:
-          f.from || f.to
-            ? { gte: f.from ? new Date(f.from) : undefined, lt: f.to ? new Date(f.to) : undefined }
-            : undefined,
-        id: f.cursor ? { lt: BigInt(f.cursor) } : undefined,
+        createdAt: createdBetween(f.from, f.to),
+        id: idBefore(f.cursor),
       },
       orderBy: { id: 'desc' },
       take: fetchSize(f.limit),
