@@ -38,8 +38,9 @@ export const Credential = Type.Object(
 )
 
 const CredentialName = Text({ minLength: 1, maxLength: 100 })
-/** Sent in an HTTP header to the provider: printable ASCII only. */
-const KeyText = (maxLength: number) => Text({ minLength: 1, maxLength, pattern: '^[!-~]+$' })
+// Sent in an HTTP header to the provider, so printable ASCII only; keys are encrypted, never stored as text, and checked as header values where they are saved
+// (lib/upstream-input.ts), which names the offending character without echoing the key.
+const KeyText = (maxLength: number) => Type.String({ minLength: 1, maxLength })
 
 /** Either an API key, or (for bedrock providers) AWS access keys; both are stored encrypted. */
 export const CredentialCreateBody = Type.Union(

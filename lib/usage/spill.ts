@@ -47,6 +47,8 @@ export async function importSpilledUsage(
     try {
       entries = (JSON.parse(readFileSync(file, 'utf8')) as UsageEntry[]).map((e) => ({
         ...e,
+        // A file saved by an earlier version lacks the columns added since; they default to 0 like the table's.
+        cacheWriteTokens: e.cacheWriteTokens ?? 0,
         createdAt: new Date(e.createdAt),
       }))
     } catch {

@@ -1,7 +1,9 @@
-// One log line per request, written when the response is done: method, path (without its query string, which
-// may carry what does not belong in logs), status, milliseconds; the request id comes with the request's
+// One log line per request, written when the response is done: method, URL (the query's names without their
+// values, and a token pasted into the path redacted: either may carry a secret), status, milliseconds; the request
+// id comes with the request's
 // logger. Fastify's own request logging (two lines a request) is off in serverOptions. Probes are silent.
 import fp from 'fastify-plugin'
+import { loggableUrl } from '../../lib/url-credentials.ts'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -15,12 +17,10 @@ export default fp(
     // Callback style: an async hook costs a promise per request on the hot path.
     app.addHook('onResponse', (request, reply, done) => {
       if (request.routeOptions.config.silent !== true) {
-        const url = request.url
-        const query = url.indexOf('?')
         request.log.info(
           {
             method: request.method,
-            path: query === -1 ? url : url.slice(0, query),
+            url: loggableUrl(request.url),
             status: reply.statusCode,
             ms: Math.round(reply.elapsedTime * 100) / 100,
           },

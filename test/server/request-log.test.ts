@@ -1,5 +1,5 @@
-// Request logging that can stay on at full rate: one line per request (method, path without its query
-// string, status, ms, request id), none for the health and readiness probes.
+// Request logging that can stay on at full rate: one line per request (method, URL with its query names only
+// and no values, status, ms, request id), none for the health and readiness probes.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -31,7 +31,7 @@ t.test('one log line per request, probes silent', async (t) => {
     .map((line) => JSON.parse(line) as Record<string, unknown>)
   const mine = lines.filter((line) => line.reqId === requestId)
   t.equal(mine.length, 1, 'exactly one line for the request')
-  t.match(mine[0], { level: 30, method: 'GET', path: '/api/admin/tokens', status: 200, ms: Number })
+  t.match(mine[0], { level: 30, method: 'GET', url: '/api/admin/tokens?limit=…&note=…', status: 200, ms: Number })
   t.notOk(
     lines.some((line) => JSON.stringify(line).includes('do-not-log')),
     'the query string is not logged',
