@@ -166,11 +166,9 @@ t.test('a long outage: the buffer is bounded, the oldest records are dropped and
   await until('/ready passes again', async () => (await fetch(`${gw.url}/ready`)).status === 200)
   const records = await gw.usage()
   t.equal(records.length, 21, 'the call before the outage and the newest 20')
-  // A write attempt still in flight when the buffer filled keeps its (older) records; what is dropped to make room
-  // is the oldest of the rest. So the newest calls always land, and every record landed once.
-  t.ok(
-    requestIds.slice(20).every((id) => records.some((r) => r.requestId === id)),
-    'the newest calls of the outage are written',
-  )
-  t.equal(new Set(records.map((r) => r.requestId)).size, 21, 'each at most once')
+  // Which 20 of the 30 stay depends on whether a write attempt was in flight when the buffer filled (it keeps its
+  // records); what is certain: 20 of the outage's calls land, each once, and the 10 others are counted as dropped.
+  const landed = records.filter((r) => requestIds.includes(r.requestId as string))
+  t.equal(landed.length, 20, '20 of the outage calls are written')
+  t.equal(new Set(records.map((r) => r.requestId)).size, 21, 'each once')
 })
