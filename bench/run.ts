@@ -6,6 +6,8 @@
 // streaming calls per target (default 500). BENCH_DATABASE_URL: the PostgreSQL server to create a throwaway
 // database on (default postgresql://postgres@127.0.0.1:5432/postgres; "none" skips it). BENCH_CPU_PROF=<dir>
 // writes CPU profiles of the Hub processes there (<pid>.cpuprofile), to see where their time goes.
+
+import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -173,7 +175,8 @@ async function freshDatabase(serverUrl: string): Promise<Record<string, string>>
   })
   const url = new URL(serverUrl)
   url.pathname = `/${name}`
-  return { DATABASE_URL: url.toString() }
+  // As an operator must on PostgreSQL: one secret for every replica (Hub refuses to start without it).
+  return { DATABASE_URL: url.toString(), HUB_SECRET: randomBytes(32).toString('base64url') }
 }
 
 /** Usage records Hub wrote (it flushes on shutdown), read once it has stopped. */
