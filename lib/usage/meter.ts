@@ -31,7 +31,7 @@ export interface Outcome {
    * the count is recorded as completion units.
    */
   units?: number
-  /** The units are an estimate (a transcription's length guessed from its text). */
+  /** The units are an estimate (a transcription whose length neither the provider nor the upload told). */
   unitsEstimated?: boolean
   status: number
   aborted?: boolean
