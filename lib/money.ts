@@ -36,3 +36,17 @@ function decimalText(value: bigint, decimals: number): string {
   const scale = 10n ** BigInt(decimals)
   return `${sign}${magnitude / scale}.${(magnitude % scale).toString().padStart(decimals, '0')}`
 }
+
+/** 1e-10 USD: how money is held in memory, in Redis and summed (the usage record's and the ledger's precision). */
+const E10 = 10_000_000_000n
+
+/** "12.5", "0.0000000001" or "-3" (USD as decimal text, at most 10 decimals) → bigint in 1e-10 USD. */
+export function usdToE10(text: string): bigint {
+  const match = /^(-)?(\d+)(?:\.(\d{1,10}))?$/.exec(text.trim())
+  if (!match) throw new Error(`invalid USD amount: ${text}`)
+  const magnitude = BigInt(match[2]) * E10 + BigInt((match[3] ?? '').padEnd(10, '0'))
+  return match[1] ? -magnitude : magnitude
+}
+
+/** bigint in 1e-10 USD → "12.5000000000" (the usage record's `cost` format). */
+export const e10ToUsd = (value: bigint): string => decimalText(value, 10)

@@ -1,9 +1,26 @@
 // A token row as the hot path (Principal) and the admin ceiling (Grant) read it.
-import type { AccessToken } from '../../generated/prisma/client.ts'
+import type { AccessToken, Account } from '../../generated/prisma/client.ts'
 import type { Scope } from '../../schemas/tokens.ts'
-import type { Principal } from './principal.ts'
+import { usdToE10 } from '../money.ts'
+import type { BillingMode, BudgetPeriod, Principal, SpendLimits } from './principal.ts'
 
-export function toPrincipal(row: AccessToken): Principal {
+/** The limit columns an account and a token share. */
+type LimitColumns = Pick<Account, 'budgetAmount' | 'budgetPeriod' | 'rpmLimit' | 'tpmLimit' | 'concurrencyLimit'>
+export type AccountColumns = LimitColumns & Pick<Account, 'billingMode'>
+
+export function limitsOf(row: LimitColumns): SpendLimits {
+  return {
+    budget:
+      row.budgetAmount !== null && row.budgetPeriod !== null
+        ? { amount: usdToE10(row.budgetAmount.toFixed(10)), period: row.budgetPeriod as BudgetPeriod }
+        : null,
+    rpm: row.rpmLimit,
+    tpm: row.tpmLimit,
+    concurrency: row.concurrencyLimit,
+  }
+}
+
+export function toPrincipal(row: AccessToken & { account: AccountColumns }): Principal {
   return {
     tokenId: row.id,
     tokenName: row.name,
@@ -12,6 +29,8 @@ export function toPrincipal(row: AccessToken): Principal {
     scopes: new Set(row.scopes as Scope[]),
     models: row.models,
     expiresAt: row.expiresAt ? row.expiresAt.getTime() : null,
+    limits: limitsOf(row),
+    account: { billingMode: row.account.billingMode as BillingMode, limits: limitsOf(row.account) },
   }
 }
 

@@ -99,7 +99,19 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
     const seen = generation
     const row = await db.accessToken.findUnique({
       where: { hash },
-      include: { account: { select: { disabledAt: true } } },
+      include: {
+        account: {
+          select: {
+            disabledAt: true,
+            billingMode: true,
+            budgetAmount: true,
+            budgetPeriod: true,
+            rpmLimit: true,
+            tpmLimit: true,
+            concurrencyLimit: true,
+          },
+        },
+      },
     })
     const entry: Cached = row
       ? { principal: toPrincipal(row), revoked: row.revokedAt !== null, disabled: row.account.disabledAt !== null }
