@@ -27,6 +27,9 @@ export const errorCodes = {
   account_not_found: { status: 404, error: 'Not Found' },
   conflict: { status: 409, error: 'Conflict' },
   rate_limited: { status: 429, error: 'Too Many Requests' },
+  // Spend control: a credits account whose balance cannot cover the call's worst case, or a budget spent.
+  insufficient_credits: { status: 402, error: 'Payment Required' },
+  budget_exceeded: { status: 402, error: 'Payment Required' },
   no_credentials: { status: 503, error: 'Service Unavailable' },
   upstream_error: { status: 502, error: 'Bad Gateway' },
   // The provider refused Hub's own credential for it: the operator's problem, never a 401 to the caller.
