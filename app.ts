@@ -8,6 +8,7 @@ import { type FastifyHttpOptions, type FastifyInstance, type FastifyRequest, Log
 import fp from 'fastify-plugin'
 import type { Config } from './lib/config.ts'
 import type { OpenedDatabase } from './lib/db/open.ts'
+import { redactLoggedHeaders } from './lib/log-headers.ts'
 import { loggableUrl } from './lib/url-credentials.ts'
 import { validatorFactory } from './lib/validators.ts'
 
@@ -41,7 +42,7 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
     logger: {
       level: config.LOG_LEVEL,
       // Any logged headers object: the request's, and the ones plugins log (@fastify/multipart at trace).
-      redact: ['*.headers.authorization', '*.headers["x-api-key"]', '*.headers.cookie'],
+      formatters: { log: redactLoggedHeaders },
       // Fastify's own request serializer, with a URL that holds no query value (a token could be one).
       serializers: {
         req: (req: FastifyRequest) => ({

@@ -56,6 +56,10 @@ export const ConfigSchema = Type.Object({
   TOKEN_CACHE_SIZE: Type.Integer({ minimum: 1, default: 50_000 }),
   REGISTRY_REFRESH_MS: Ms(30_000, 'how often providers and models are reloaded (writes reload at once)'),
   USAGE_FLUSH_MS: Ms(1_000, 'usage and lastUsedAt are written in batches at this interval'),
+  IDLE_GC_MS: Ms(
+    2_000,
+    'after a busy spell, a full garbage collection once no request came for this long, so memory is given back; 0: never',
+  ),
   USAGE_BATCH_SIZE: Type.Integer({ minimum: 1, default: 500 }),
   USAGE_MAX_BUFFERED: Type.Integer({
     minimum: 1,

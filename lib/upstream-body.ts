@@ -3,6 +3,7 @@
 // the upstream body is destroyed, which closes that connection, and the call fails with a 502.
 import { HubError } from './errors.ts'
 import { toUpstreamError, type UpstreamResponse } from './upstream-http.ts'
+import { BodyTooLargeError } from './upstream-response-body.ts'
 
 const tooLarge = (max: number) =>
   new HubError('upstream_response_too_large', `The provider's answer is larger than ${max} bytes`)
@@ -14,19 +15,13 @@ export async function readUpstreamBody(res: UpstreamResponse, signal: AbortSigna
     res.body.destroy()
     throw tooLarge(max)
   }
-  const chunks: Buffer[] = []
-  let size = 0
   try {
-    for await (const chunk of res.body) {
-      size += chunk.length
-      if (size > max) throw tooLarge(max)
-      chunks.push(chunk)
-    }
+    return await res.body.whole(max)
   } catch (err) {
+    if (err instanceof BodyTooLargeError) throw tooLarge(max)
     res.body.destroy()
     throw toUpstreamError(err, signal)
   }
-  return Buffer.concat(chunks, size)
 }
 
 export async function readUpstreamText(res: UpstreamResponse, signal: AbortSignal): Promise<string> {

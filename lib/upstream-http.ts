@@ -4,8 +4,9 @@
 
 import type { IncomingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
-import { Agent, errors } from 'undici'
+import { Agent, type Dispatcher, errors } from 'undici'
 import { HubError } from './errors.ts'
+import { UpstreamResponseBody } from './upstream-response-body.ts'
 
 /** How much of a provider's answer Hub reads into memory: a whole non-streamed body, one event of a stream. */
 export interface UpstreamLimits {
@@ -16,7 +17,7 @@ export interface UpstreamLimits {
 export interface UpstreamResponse {
   statusCode: number
   headers: IncomingHttpHeaders
-  body: Awaited<ReturnType<Agent['request']>>['body']
+  body: UpstreamResponseBody
   limits: UpstreamLimits
 }
 
@@ -63,28 +64,55 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
   })
   const limits: UpstreamLimits = { ...defaultLimits, ...opts.limits }
 
-  /** POSTs any body (a string, or a stream for uploads); `headers` must carry its content-type. */
-  async function post(
+  /**
+   * POSTs any body (a string, or a stream for uploads); `headers` must carry its content-type. Sent with undici's
+   * dispatch and a handler object: no Readable per response and no promise per chunk (see upstream-response-body.ts).
+   */
+  function post(
     url: string,
     headers: Record<string, string>,
     body: string | AsyncIterable<Uint8Array>,
     signal: AbortSignal,
   ): Promise<UpstreamResponse> {
+    if (signal.aborted) return Promise.reject(new UpstreamAbortedError())
     const { origin } = new URL(url)
     const payload = typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
-    try {
-      const res = await agent.request({
-        origin,
-        path: url.slice(origin.length),
-        method: 'POST',
-        headers,
-        body: payload,
-        signal,
-      })
-      return { statusCode: res.statusCode, headers: res.headers as IncomingHttpHeaders, body: res.body, limits }
-    } catch (err) {
-      throw toUpstreamError(err, signal)
-    }
+    return new Promise((resolve, reject) => {
+      const responseBody = new UpstreamResponseBody()
+      let controller: Dispatcher.DispatchController | null = null
+      let started = false
+      const onAbort = () => controller?.abort(signal.reason ?? new Error('aborted'))
+      signal.addEventListener('abort', onAbort, { once: true })
+      const done = () => signal.removeEventListener('abort', onAbort)
+      agent.dispatch(
+        { origin, path: url.slice(origin.length), method: 'POST', headers, body: payload },
+        {
+          onRequestStart(ctrl) {
+            controller = ctrl
+            responseBody.attach(ctrl)
+            if (signal.aborted) ctrl.abort(signal.reason ?? new Error('aborted'))
+          },
+          onResponseStart(_ctrl, statusCode, responseHeaders) {
+            // 1xx informational answers come before the real one.
+            if (statusCode < 200) return
+            started = true
+            resolve({ statusCode, headers: responseHeaders as IncomingHttpHeaders, body: responseBody, limits })
+          },
+          onResponseData(_ctrl, chunk) {
+            responseBody.push(chunk)
+          },
+          onResponseEnd() {
+            done()
+            responseBody.end()
+          },
+          onResponseError(_ctrl, err) {
+            done()
+            if (started) responseBody.error(toUpstreamError(err, signal))
+            else reject(toUpstreamError(err, signal))
+          },
+        },
+      )
+    })
   }
 
   const postJson = (url: string, headers: Record<string, string>, body: string, signal: AbortSignal) =>

@@ -8,6 +8,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { PrismaClient } from '../../generated/prisma/client.ts'
+import { leanWasmAsync } from './lean-wasm.ts'
 import { serverAnswered, UncertainCommit } from './error-kind.ts'
 import { lockDataDir } from './lock.ts'
 import { PGliteThread } from './pglite-thread.ts'
@@ -92,6 +93,7 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Ope
   pool.on('error', () => {})
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) })
   await prisma.$connect()
+  await compileQueryEngine(prisma)
   const execute = async (sql: string, params: unknown[]) => {
     await pool.query(sql, params)
   }
@@ -147,6 +149,7 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
     const factory: SqlMigrationAwareDriverAdapterFactory = new PrismaPGlite(pglite.asPGlite())
     await migrate(factory, opts)
     const prisma = new PrismaClient({ adapter: factory })
+    await compileQueryEngine(prisma)
     const db = pglite
     const execute = async (sql: string, params: unknown[], options?: { blob?: Blob }) => {
       await db.query(sql, params, options)
@@ -163,6 +166,14 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
     release()
     throw err
   }
+}
+
+/**
+ * Prisma compiles its query planner (WebAssembly) at the first query: make that one now, compiled lean
+ * (lib/db/lean-wasm.ts), so its optimised code does not stay resident and no request waits for the compile.
+ */
+async function compileQueryEngine(prisma: PrismaClient): Promise<void> {
+  await leanWasmAsync(() => prisma.account.findFirst({ select: { id: true } }))
 }
 
 function wrap(

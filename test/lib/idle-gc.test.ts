@@ -1,0 +1,30 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { test } from 'tap'
+import { fullCollection, idleCollector } from '../../lib/idle-gc.ts'
+
+test('V8’s full collection is reachable without --expose-gc, and frees what nothing holds', async (t) => {
+  const gc = fullCollection()
+  let held: number[][] | null = Array.from({ length: 200 }, () => new Array(10_000).fill(1))
+  const before = process.memoryUsage().heapUsed
+  held = null
+  gc()
+  t.equal(held, null)
+  t.ok(process.memoryUsage().heapUsed < before - 10_000_000, 'the 16 MB of arrays are gone')
+})
+
+test('one collection after a busy spell once idle, none while busy, none while idle for long', async (t) => {
+  let collections = 0
+  const collector = idleCollector(40, () => collections++)
+  t.teardown(collector.stop)
+  await sleep(130)
+  t.equal(collections, 0, 'never busy: nothing to give back')
+  for (let i = 0; i < 6; i++) {
+    collector.busy()
+    await sleep(20)
+  }
+  t.equal(collections, 0, 'not while requests keep coming')
+  await sleep(150)
+  t.equal(collections, 1, 'once the requests stopped')
+  await sleep(150)
+  t.equal(collections, 1, 'and not again while idle')
+})
