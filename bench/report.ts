@@ -128,6 +128,17 @@ function details(r: HubRun, seconds: number, concurrency: number) {
     bareAdded: p50[1]! - p50[0]!,
     rps: runs[2]!.rps,
     ratio: runs[2]!.rps / runs[1]!.rps,
+    // The same Hub with a token under credits, budgets and rate limits (index 3), when measured.
+    limited:
+      r.names.length > 3
+        ? {
+            added: p50[3]! - p50[0]!,
+            addedP99: p99[3]! - p99[0]!,
+            rps: runs[3]!.rps,
+            ratio: runs[3]!.rps / runs[1]!.rps,
+            cost: { p50: p50[3]! - p50[2]!, rps: runs[3]!.rps / runs[2]!.rps },
+          }
+        : null,
   }
 }
 
@@ -158,6 +169,27 @@ export function report(r: Results): { text: string; verdict: string } {
       `≥ ${TARGETS.rpsRatio}×`,
       d.ratio >= TARGETS.rpsRatio,
     )
+    if (d.limited) {
+      const l = d.limited
+      row(
+        short,
+        'limits on: added p50 / p99',
+        `${plus(l.added)} / ${plus(l.addedP99)} ms`,
+        'as above',
+        l.added <= addedLimit,
+      )
+      row(
+        short,
+        'limits on: RPS / bare',
+        `${l.rps.toFixed(0)} (${l.ratio.toFixed(2)}×)`,
+        `≥ ${TARGETS.rpsRatio}×`,
+        l.ratio >= TARGETS.rpsRatio,
+      )
+      sections.push(
+        `Cost of the limits (${short}: credits, budgets, RPM/TPM/concurrency on the token and its account): ` +
+          `${plus(l.cost.p50)} ms p50 at c=1, ${l.cost.rps.toFixed(2)}× the req/s of the same Hub without them`,
+      )
+    }
     const share = run.cpuLaterMs / run.laterWindowMs
     row(
       short,

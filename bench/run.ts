@@ -18,7 +18,7 @@ import { startHub } from './hub-process.ts'
 import { type Client, client, rotate, type Target, type Throughput, throughput } from './measure.ts'
 import { type Child, spawnServer } from './processes.ts'
 import { type HubRun, report } from './report.ts'
-import { setupHub } from './setup-hub.ts'
+import { setupHub, setupLimitedToken } from './setup-hub.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 6
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS) || 3
@@ -77,15 +77,18 @@ try {
     const hub = await startHub(env, join(dataDir, 'hub.log'))
     cleanups.push(() => hub.stop())
     const token = await setupHub(hub, mock.info.url, MOCK_KEY)
+    const limitedToken = await setupLimitedToken(hub)
+    const hubTarget: Target = {
+      name: config.name,
+      url: `${hub.url}/api/v2/chat/completions`,
+      authorization: `Bearer ${token}`,
+      model: 'mock/gpt-test',
+    }
     const targets: Target[] = [
       direct,
       bareTarget,
-      {
-        name: config.name,
-        url: `${hub.url}/api/v2/chat/completions`,
-        authorization: `Bearer ${token}`,
-        model: 'mock/gpt-test',
-      },
+      hubTarget,
+      { ...hubTarget, name: `${config.name}, limits on`, authorization: `Bearer ${limitedToken}` },
     ]
     clients = targets.map(client)
     // Fail loudly on a misconfigured target rather than timing error answers.
@@ -135,7 +138,7 @@ try {
       rssMb: idle.serverRssMb,
       treeRssMb: idle.treeRssMb,
       usageRecords,
-      requests: rps[2]!.reduce((sum, t) => sum + t.requests, 0),
+      requests: [...rps[2]!, ...rps[3]!].reduce((sum, t) => sum + t.requests, 0),
       pglite: !env.DATABASE_URL,
     })
   }

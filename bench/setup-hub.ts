@@ -20,3 +20,39 @@ export async function setupHub(hub: HubProcess, mockUrl: string, mockKey: string
   if (!token) throw new Error('/api/admin/tokens returned no token')
   return token
 }
+
+/**
+ * A second chat token with spend control on, as issue 10 asks the benchmark to measure: its account is prepaid
+ * (credits, with a grant far above what the run spends) and has a monthly budget and RPM/TPM/concurrency limits,
+ * and the token has its own budget and limits too. None of them is reached: the line shows what checking costs.
+ */
+export async function setupLimitedToken(hub: HubProcess): Promise<string> {
+  const call = async (method: string, path: string, payload: object) => {
+    const res = await fetch(`${hub.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${hub.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    })
+    const body = await res.text()
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${body}`)
+    return JSON.parse(body) as { id: string; token?: string }
+  }
+  const limits = { rpm: 10_000_000, tpm: 2_000_000_000, concurrency: 10_000 }
+  const budget = { amount: '1000000', period: 'month' }
+  const account = await call('POST', '/api/admin/accounts', {
+    name: 'bench-limited',
+    billingMode: 'credits',
+    budget,
+    limits,
+  })
+  await call('POST', `/api/admin/accounts/${account.id}/credits/grants`, { amount: '1000000', note: 'benchmark' })
+  const { token } = await call('POST', '/api/admin/tokens', {
+    name: 'bench chat, limits on',
+    account: account.id,
+    scopes: ['chat'],
+    budget,
+    limits,
+  })
+  if (!token) throw new Error('/api/admin/tokens returned no token')
+  return token
+}
