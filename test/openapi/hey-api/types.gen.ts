@@ -2683,6 +2683,52 @@ export type ListAvailableModelsResponses = {
 
 export type ListAvailableModelsResponse = ListAvailableModelsResponses[keyof ListAvailableModelsResponses];
 
+export type RetrieveModelData = {
+    body?: never;
+    path: {
+        /**
+         * The model id, e.g. openai/gpt-4o-mini
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v2/models/{id}';
+};
+
+export type RetrieveModelErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type RetrieveModelError = RetrieveModelErrors[keyof RetrieveModelErrors];
+
+export type RetrieveModelResponses = {
+    /**
+     * Default Response
+     */
+    200: Model;
+};
+
+export type RetrieveModelResponse = RetrieveModelResponses[keyof RetrieveModelResponses];
+
 export type GetStatusData = {
     body?: never;
     path?: never;
@@ -3241,6 +3287,52 @@ export type OpenaiListAvailableModelsResponses = {
 };
 
 export type OpenaiListAvailableModelsResponse = OpenaiListAvailableModelsResponses[keyof OpenaiListAvailableModelsResponses];
+
+export type OpenaiRetrieveModelData = {
+    body?: never;
+    path: {
+        /**
+         * The model id, e.g. openai/gpt-4o-mini
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/models/{id}';
+};
+
+export type OpenaiRetrieveModelErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: OpenAiErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: OpenAiErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: OpenAiErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: OpenAiErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: OpenAiErrorResponse;
+};
+
+export type OpenaiRetrieveModelError = OpenaiRetrieveModelErrors[keyof OpenaiRetrieveModelErrors];
+
+export type OpenaiRetrieveModelResponses = {
+    /**
+     * Default Response
+     */
+    200: Model;
+};
+
+export type OpenaiRetrieveModelResponse = OpenaiRetrieveModelResponses[keyof OpenaiRetrieveModelResponses];
 
 export type OpenaiCreateSpeechData = {
     body: CreateSpeechRequest;
