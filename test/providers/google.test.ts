@@ -139,7 +139,7 @@ t.test('the request is translated to generateContent, and the answer back to a c
   t.match(body, {
     id: 'mock-response-1',
     object: 'chat.completion',
-    model: 'gemini-2.5-flash-mock',
+    model: 'google/gemini-test',
     choices: [{ index: 0, message: { role: 'assistant', content: 'Hello from Gemini' }, finish_reason: 'stop' }],
     usage: {
       prompt_tokens: 20,
