@@ -49,24 +49,23 @@ export async function* chunksToMessagesEvents(
     return events
   }
 
-  for await (const chunk of chunks) {
-    if (!started) {
-      started = true
-      yield event({
-        type: 'message_start',
-        message: {
-          id: chunk.id?.startsWith('msg_') ? chunk.id : `msg_${chunk.id ?? ''}`,
-          type: 'message',
-          role: 'assistant',
-          model: opts.modelId,
-          content: [],
-          stop_reason: null,
-          stop_sequence: null,
-          usage: { input_tokens: 0, output_tokens: 0 },
-        },
-      })
-      yield event({ type: 'ping' })
+  const begin = (id: string | undefined): MessagesEvent[] => {
+    started = true
+    const message = {
+      id: id?.startsWith('msg_') ? id : `msg_${id ?? ''}`,
+      type: 'message',
+      role: 'assistant',
+      model: opts.modelId,
+      content: [],
+      stop_reason: null,
+      stop_sequence: null,
+      usage: { input_tokens: 0, output_tokens: 0 },
     }
+    return [event({ type: 'message_start', message }), event({ type: 'ping' })]
+  }
+
+  for await (const chunk of chunks) {
+    if (!started) yield* begin(chunk.id)
     const choice = chunk.choices?.[0]
     if (!choice) continue
     const delta = (choice.delta ?? {}) as Delta
@@ -97,6 +96,8 @@ export async function* chunksToMessagesEvents(
     }
     if (choice.finish_reason) stop = stopReason(choice.finish_reason)
   }
+  // A provider that streamed nothing still gets a well-formed message.
+  if (!started) yield* begin(undefined)
   yield* close()
   const usage = messagesUsage(opts.usage())
   yield event({

@@ -5,6 +5,7 @@ import Anthropic from '@anthropic-ai/sdk'
 import t, { type Test } from 'tap'
 import { gateway, json } from '../../helpers/gateway.ts'
 import { ANTHROPIC_USAGE, CLAUDE_TOOLS, MOCK_COUNTED_TOKENS, startMockAnthropic } from '../../helpers/mock-anthropic.ts'
+import { GEMINI_TOOLS, startMockGoogle } from '../../helpers/mock-google.ts'
 import { MOCK_TEXT_PIECES, MOCK_TOOL_CALL } from '../../helpers/mock-openai.ts'
 import { lastRecord } from '../../helpers/usage-record.ts'
 
@@ -256,4 +257,37 @@ t.test('errors in Anthropic shape, the SDK error classes, x-api-key or Bearer', 
     { error: { code: 'token_malformed', type: 'authentication_error', param: null } },
     'other /v1 routes keep OpenAI shape',
   )
+})
+
+t.test('translated for a google-type provider: thinking blocks and whole tool calls, streamed', async (t) => {
+  const { gw, token } = await setup(t)
+  const gemini = await startMockGoogle()
+  t.teardown(() => gemini.close())
+  await gw.addProvider({
+    name: 'google',
+    type: 'google',
+    baseUrl: gemini.url,
+    credential: { apiKey: 'AIzaSyMock-0123456789abcdefghijklmnopq' },
+    models: ['gemini-thinking', 'gemini-tools'],
+  })
+  const client = new Anthropic({ baseURL: gw.url, apiKey: token, maxRetries: 0 })
+  const thinking = await client.messages
+    .stream({ model: 'google/gemini-thinking', max_tokens: 50, messages: hi })
+    .finalMessage()
+  t.match(thinking.content, [
+    { type: 'thinking', thinking: 'The user greets me.' },
+    { type: 'text', text: 'Hello from Gemini' },
+  ])
+  const plain = await client.messages.create({ model: 'google/gemini-thinking', max_tokens: 50, messages: hi })
+  t.match(plain.content, [{ type: 'thinking', thinking: 'The user greets me.' }, { type: 'text' }])
+
+  const tools = await client.messages
+    .stream({ model: 'google/gemini-tools', max_tokens: 50, messages: hi, tools: [weather] })
+    .finalMessage()
+  t.same(
+    tools.content.flatMap((b) => (b.type === 'tool_use' ? [[b.name, b.input]] : [])),
+    GEMINI_TOOLS.map((c) => [c.name, c.args]),
+  )
+  t.equal(tools.stop_reason, 'tool_use')
+  t.match(await lastRecord(gw, 3), { endpoint: 'messages', model: 'google/gemini-tools', estimated: false })
 })
