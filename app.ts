@@ -8,9 +8,11 @@ import { type FastifyHttpOptions, type FastifyInstance, type FastifyRequest, Log
 import fp from 'fastify-plugin'
 import type { Config } from './lib/config.ts'
 import type { OpenedDatabase } from './lib/db/open.ts'
+import { HubError } from './lib/errors.ts'
 import { redactLoggedHeaders } from './lib/log-headers.ts'
 import { loggableUrl } from './lib/url-credentials.ts'
 import { validatorFactory } from './lib/validators.ts'
+import { sendError } from './plugins/app/errors.ts'
 
 export interface AppOptions {
   /** Overrides of the environment's configuration (tests pass their values here). */
@@ -67,6 +69,16 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
     // Fastify's 10 s plugin default.
     pluginTimeout: 120_000,
     schemaController: { compilersFactory: { buildValidator: validatorFactory() } },
+    // The router's own refusals (a path that is not valid percent-encoded UTF-8) in the surface's envelope: a path
+    // that names nothing well formed is a 404, as an unknown id is.
+    frameworkErrors: (err, request, reply) =>
+      sendError(
+        err.code === 'FST_ERR_BAD_URL'
+          ? new HubError('not_found', `Nothing exists at this path (${err.message})`)
+          : new HubError('validation_error', err.message),
+        request,
+        reply,
+      ),
   }
 }
 

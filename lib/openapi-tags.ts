@@ -13,6 +13,8 @@ const descriptions: Record<string, string> = {
   'openai-compatible (/v1)':
     'The same routes for OpenAI SDKs and tools (`baseURL: http://host/v1`), errors in OpenAI shape',
   ops: 'Liveness and readiness probes',
+  'anthropic-compatible':
+    "Anthropic's Messages API for Anthropic SDKs and Claude Code (`x-api-key` or Bearer), to any provider",
 }
 
 interface Operation {

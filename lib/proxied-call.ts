@@ -99,8 +99,16 @@ export async function proxiedJsonCall<T>(
   }
 }
 
-/** Sends an adapter's answer: the provider's own bytes when they already are it, else the object. */
-export function sendJsonResult<T>(reply: FastifyReply, result: { response: T; raw?: string }) {
+/**
+ * Sends an adapter's answer: the provider's own bytes when they already are it, else the object. An answer that
+ * names its model names the id the client asked for ("openai/gpt-4o-mini", not the upstream's "gpt-4o-mini"):
+ * what OpenAI-compatible clients compare with what they sent, and what a gateway's users recognise.
+ */
+export function sendJsonResult<T>(reply: FastifyReply, result: { response: T; raw?: string }, modelId: string) {
+  const response = result.response as T & { model?: unknown }
+  if (typeof response === 'object' && response !== null && 'model' in response) {
+    return reply.type('application/json; charset=utf-8').send(JSON.stringify({ ...response, model: modelId }) as never)
+  }
   if (result.raw === undefined) return reply.send(result.response)
   return reply.type('application/json; charset=utf-8').send(result.raw as never)
 }

@@ -15,6 +15,7 @@ import type {
 } from '../schemas/openai-chat.ts'
 import type { EmbeddingRequest, EmbeddingResponse } from '../schemas/openai-embeddings.ts'
 import type { ImageGenerateRequest, ImagesResponse } from '../schemas/openai-images.ts'
+import type { MessagesPassthrough } from './anthropic/passthrough.ts'
 
 export type ChatRequest = Static<typeof ChatCompletionRequest>
 export type ChatResponse = Static<typeof ChatCompletion>
@@ -112,6 +113,8 @@ export interface ProviderAdapter {
   images?(req: ImagesRequest, call: UpstreamCall): Promise<JsonResult<ImagesResult>>
   speech?(req: SpeechRequest, call: UpstreamCall): Promise<ByteStream>
   transcription?(upload: TranscriptionUpload, call: UpstreamCall): Promise<TranscriptionResult>
+  /** Anthropic Messages requests passed through unchanged (anthropic type); other types are translated. */
+  messages?: MessagesPassthrough
 }
 
 export const emptyUsage = (): Usage => ({

@@ -28,4 +28,20 @@ export const OpenAIErrorResponse = Type.Object(
   { $id: 'OpenAIErrorResponse' },
 )
 
-export const errorSchemas = [ErrorResponse, OpenAIErrorResponse]
+/** Anthropic's error shape, on the Messages routes, so Anthropic SDKs raise their own error classes. */
+export const AnthropicErrorResponse = Type.Object(
+  {
+    type: Type.Literal('error'),
+    error: Type.Object(
+      {
+        type: Type.String({ examples: ['invalid_request_error'] }),
+        message: Type.String(),
+        code: Type.Optional(Type.String({ description: "Hub's machine-readable code" })),
+      },
+      { additionalProperties: true },
+    ),
+  },
+  { $id: 'AnthropicErrorResponse' },
+)
+
+export const errorSchemas = [ErrorResponse, OpenAIErrorResponse, AnthropicErrorResponse]

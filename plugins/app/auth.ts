@@ -50,6 +50,18 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal
 }
 
+/**
+ * Anthropic's SDKs and tools (Claude Code) send their key as `x-api-key`: on the Messages routes a Hub token there
+ * is verified as if it came as `Authorization: Bearer`, which wins when both are sent.
+ */
+function apiKeyAsBearer(request: FastifyRequest, _reply: unknown, done: () => void) {
+  const key = request.headers['x-api-key']
+  if (request.headers.authorization === undefined && typeof key === 'string') {
+    request.headers.authorization = `Bearer ${key}`
+  }
+  done()
+}
+
 export default fp(
   async (app) => {
     app.decorateRequest('principal', null)
@@ -95,7 +107,12 @@ export default fp(
         done(new HubError('insufficient_scope', `This token lacks the "${scope}" scope required by this route`))
       }
       const own = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : []
-      route.onRequest = [authenticate, requireScope, ...own]
+      route.onRequest = [
+        ...(config.surface === 'anthropic' ? [apiKeyAsBearer] : []),
+        authenticate,
+        requireScope,
+        ...own,
+      ]
       if (route.schema && !route.schema.security) route.schema.security = [{ bearer: [] }]
     })
   },

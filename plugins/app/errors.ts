@@ -5,7 +5,7 @@
 import type {} from '@fastify/swagger'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { errorBody } from '../../lib/error-body.ts'
+import { errorBody, type Surface } from '../../lib/error-body.ts'
 import { errorResponses } from '../../lib/error-responses.ts'
 import { type ErrorCode, HubError } from '../../lib/errors.ts'
 import { headerFailure } from './auth.ts'
@@ -62,6 +62,15 @@ export function toHubError(err: FastifyError | Error, request: FastifyRequest): 
   )
 }
 
+const surfaceOfUrl = (url: string): Surface =>
+  url.startsWith('/v1/messages') ? 'anthropic' : url.startsWith('/v1/') ? 'openai' : 'hub'
+
+const ERROR_SCHEMA: Record<Surface, string> = {
+  hub: 'ErrorResponse',
+  openai: 'OpenAIErrorResponse',
+  anthropic: 'AnthropicErrorResponse',
+}
+
 export function sendError(err: HubError, request: FastifyRequest, reply: FastifyReply) {
   if (err.statusCode === 401) {
     // Only Hub's own token verdicts name the token invalid; their messages are ours, and quoted safely anyway.
@@ -77,7 +86,7 @@ export function sendError(err: HubError, request: FastifyRequest, reply: Fastify
   }
   if (err.retryAfter !== undefined) reply.header('retry-after', String(err.retryAfter))
   // Unmatched URLs have no route config: /v1/… still answers in OpenAI's shape.
-  const surface = request.routeOptions.config?.surface ?? (request.url.startsWith('/v1/') ? 'openai' : 'hub')
+  const surface = request.routeOptions.config?.surface ?? surfaceOfUrl(request.url)
   return reply.code(err.statusCode).type('application/json; charset=utf-8').send(errorBody(err, surface))
 }
 
@@ -114,7 +123,7 @@ export default fp(
           hasParams: schema.params !== undefined,
           hasQuery: schema.querystring !== undefined,
         },
-        config.surface === 'openai' ? 'OpenAIErrorResponse' : 'ErrorResponse',
+        ERROR_SCHEMA[config.surface ?? 'hub'],
       )
       for (const [status, body] of Object.entries(errors)) response[status] ??= body
     })

@@ -4,6 +4,7 @@ import type { TSchema } from '@sinclair/typebox'
 import fp from 'fastify-plugin'
 import { accountSchemas } from '../../schemas/accounts.ts'
 import { aigneImageSchemas, aigneSchemas } from '../../schemas/aigne.ts'
+import { anthropicMessagesSchemas } from '../../schemas/anthropic-messages.ts'
 import { auditSchemas } from '../../schemas/audit.ts'
 import { errorSchemas } from '../../schemas/errors.ts'
 import { modelSchemas } from '../../schemas/models.ts'
@@ -33,6 +34,7 @@ export const allSchemas: TSchema[] = [
   ...audioSchemas,
   ...aigneSchemas,
   ...aigneImageSchemas,
+  ...anthropicMessagesSchemas,
 ]
 
 export default fp(

@@ -37,6 +37,12 @@ export default fp(
         components: {
           securitySchemes: {
             bearer: { type: 'http', scheme: 'bearer', description: 'A Hub access token: hub_…' },
+            anthropicApiKey: {
+              type: 'apiKey',
+              in: 'header',
+              name: 'x-api-key',
+              description: 'A Hub access token, as Anthropic clients send their key (Messages routes only)',
+            },
           },
         },
       },

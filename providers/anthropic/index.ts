@@ -4,6 +4,7 @@ import type { UpstreamHttp } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
 import { sourceOf, upstreamError } from '../upstream-errors.ts'
+import { createMessagesPassthrough } from './passthrough.ts'
 import { anthropicHeaders, messagesBody, messagesUrl } from './request.ts'
 import { type AnthropicMessage, fromAnthropicUsage, toChatCompletion } from './response.ts'
 import { anthropicChunkStream } from './stream.ts'
@@ -38,5 +39,11 @@ export function createAnthropicAdapter(http: UpstreamHttp): ProviderAdapter {
     })
   }
 
-  return { type: 'anthropic', defaultBaseUrl: 'https://api.anthropic.com', chat, chatStream }
+  return {
+    type: 'anthropic',
+    defaultBaseUrl: 'https://api.anthropic.com',
+    chat,
+    chatStream,
+    messages: createMessagesPassthrough(http),
+  }
 }

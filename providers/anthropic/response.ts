@@ -23,7 +23,8 @@ export interface AnthropicMessage {
   usage: AnthropicUsage
 }
 
-const FINISH: Record<string, string> = {
+/** Anthropic stop_reason → OpenAI finish_reason; the first stop reason of each finish reason is its inverse. */
+export const FINISH: Record<string, string> = {
   end_turn: 'stop',
   stop_sequence: 'stop',
   pause_turn: 'stop',

@@ -150,7 +150,9 @@ function generationConfig(req: ChatRequest): Part | undefined {
   else if (format?.type === 'json_schema') {
     config.responseMimeType = 'application/json'
     const schema = (format as { json_schema: { schema?: unknown } }).json_schema.schema
-    if (schema) config.responseSchema = schema
+    // responseJsonSchema takes JSON Schema as clients write it; responseSchema is an OpenAPI subset that refuses
+    // $schema, additionalProperties, $ref/$defs, const… which zod and pydantic schemas always carry.
+    if (schema) config.responseJsonSchema = schema
   }
   return Object.keys(config).length ? config : undefined
 }
@@ -181,7 +183,8 @@ export function generateBody(req: ChatRequest): string {
         functionDeclarations: req.tools.map((tool) => ({
           name: tool.function.name,
           ...(tool.function.description ? { description: tool.function.description } : {}),
-          ...(hasParameters(tool.function.parameters) ? { parameters: tool.function.parameters } : {}),
+          // parametersJsonSchema takes full JSON Schema (`parameters` is the OpenAPI subset, see responseJsonSchema).
+          ...(hasParameters(tool.function.parameters) ? { parametersJsonSchema: tool.function.parameters } : {}),
         })),
       },
     ]

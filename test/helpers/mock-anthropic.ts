@@ -7,6 +7,7 @@
 //   claude-tools    "Let me check." then two tool_use blocks, their input streamed as input_json_delta fragments
 //   error-429       a rate_limit_error;  overloaded  a 529 overloaded_error
 //   stream-error    one text delta, then an `event: error`
+// POST /v1/messages/count_tokens answers {input_tokens: MOCK_COUNTED_TOKENS}.
 
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import { listenLocal } from './local-server.ts'
@@ -22,6 +23,8 @@ export const ANTHROPIC_USAGE = {
   cache_creation_input_tokens: 4,
   cache_read_input_tokens: 6,
 }
+/** What POST /v1/messages/count_tokens answers. */
+export const MOCK_COUNTED_TOKENS = 42
 export const CLAUDE_TOOLS = [
   { id: 'toolu_01A', name: 'get_weather', input: { city: 'Paris', unit: 'c' } },
   { id: 'toolu_01B', name: 'get_time', input: { zone: 'Europe/Paris' } },
@@ -50,8 +53,17 @@ export async function startMockAnthropic() {
   const server = createServer(async (req, res) => {
     let raw = ''
     for await (const chunk of req) raw += chunk
-    if (req.method !== 'POST' || req.url !== '/v1/messages') return error(res, 404, 'not_found_error', 'Not found')
+    const counting = req.url === '/v1/messages/count_tokens'
+    if (req.method !== 'POST' || (req.url !== '/v1/messages' && !counting)) {
+      return error(res, 404, 'not_found_error', 'Not found')
+    }
     if (!req.headers['x-api-key']) return error(res, 401, 'authentication_error', 'x-api-key header is required')
+    if (counting) {
+      const body = JSON.parse(raw) as AnthropicRequest['body']
+      requests.push({ headers: req.headers, body })
+      res.writeHead(200, { 'content-type': 'application/json' })
+      return res.end(JSON.stringify({ input_tokens: MOCK_COUNTED_TOKENS }))
+    }
     const body = JSON.parse(raw) as AnthropicRequest['body']
     requests.push({ headers: req.headers, body })
     const invalid = invalidReason(req.headers, body)

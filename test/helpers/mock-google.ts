@@ -3,7 +3,10 @@
 // POST /v1beta/models/{model}:streamGenerateContent?alt=sse streams one per `data:` frame, frames ended by \r\n\r\n,
 // the body simply ending after the last one. Errors are Google's `{error: {code, message, status}}`. The key must
 // come in `x-goog-api-key` (without it, 403 PERMISSION_DENIED as Google answers); roles must be user or model,
-// unknown top-level fields are refused, and an OBJECT schema without properties is a 400, as Gemini does.
+// unknown top-level fields are refused, and an OBJECT schema without properties is a 400, as Gemini does. A
+// `parameters` or `responseSchema` is Gemini's `Schema` (an OpenAPI 3.0 subset): a JSON-Schema-only keyword there
+// ($schema, additionalProperties, $ref, $defs, const…) is Gemini's 400 "Unknown name"; full JSON Schema goes in
+// `parametersJsonSchema` / `responseJsonSchema`, each exclusive of its `Schema` twin.
 // The model name picks a behaviour:
 //   anything else    "Hello from Gemini" (streamed as "Hello" " from" " Gemini")
 //   gemini-thinking  a thought part, then the answer
@@ -68,17 +71,84 @@ function invalidReason(body: GoogleRequest['body']): string | null {
     if (!content.parts?.length)
       return `* GenerateContentRequest.contents[${i}].parts: contents.parts must not be empty.`
   }
-  const tools = (body.tools ?? []) as { functionDeclarations?: { parameters?: Record<string, unknown> }[] }[]
-  for (const declaration of tools.flatMap((tool) => tool.functionDeclarations ?? [])) {
-    const { parameters } = declaration
-    if (parameters?.type === 'object' && Object.keys((parameters.properties as object) ?? {}).length === 0) {
-      return '* GenerateContentRequest.tools[0].function_declarations[0].parameters.properties: should be non-empty for OBJECT type'
+  type Declaration = { parameters?: Record<string, unknown>; parametersJsonSchema?: unknown }
+  const tools = (body.tools ?? []) as { functionDeclarations?: Declaration[] }[]
+  for (const [t, tool] of tools.entries()) {
+    for (const [d, declaration] of (tool.functionDeclarations ?? []).entries()) {
+      const { parameters } = declaration
+      const path = `tools[${t}].function_declarations[${d}]`
+      if (parameters && declaration.parametersJsonSchema !== undefined) {
+        return `* GenerateContentRequest.${path}.parameters_json_schema: parameters and parameters_json_schema are mutually exclusive`
+      }
+      const problem = schemaProblem(parameters, `${path}.parameters`)
+      if (problem) return problem
+      if (parameters?.type === 'object' && Object.keys((parameters.properties as object) ?? {}).length === 0) {
+        return `* GenerateContentRequest.${path}.parameters.properties: should be non-empty for OBJECT type`
+      }
+    }
+  }
+  const generation = (body.generationConfig ?? {}) as Record<string, unknown>
+  if (generation.responseSchema && generation.responseJsonSchema !== undefined) {
+    return '* GenerateContentRequest.generation_config.response_json_schema: response_schema and response_json_schema are mutually exclusive'
+  }
+  if ((generation.responseSchema || generation.responseJsonSchema) && !generation.responseMimeType) {
+    return '* GenerateContentRequest.generation_config.response_mime_type: a response schema needs a JSON response_mime_type'
+  }
+  return schemaProblem(generation.responseSchema, 'generation_config.response_schema')
+}
+
+type Part = Record<string, unknown>
+
+/** The fields of Gemini's Schema object (https://ai.google.dev/api/caching#Schema); anything else is refused. */
+const SCHEMA_FIELDS = new Set([
+  'type',
+  'format',
+  'title',
+  'description',
+  'nullable',
+  'enum',
+  'maxItems',
+  'minItems',
+  'properties',
+  'required',
+  'minProperties',
+  'maxProperties',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'example',
+  'anyOf',
+  'propertyOrdering',
+  'default',
+  'items',
+  'minimum',
+  'maximum',
+])
+
+/** Gemini's wording for a JSON-Schema-only keyword in a Schema, at its proto path (snake_case). */
+function schemaProblem(schema: unknown, path: string): string | null {
+  if (typeof schema !== 'object' || schema === null) return null
+  for (const [key, value] of Object.entries(schema)) {
+    if (!SCHEMA_FIELDS.has(key)) {
+      return `Invalid JSON payload received. Unknown name "${key}" at '${path}': Cannot find field.`
+    }
+    if (key === 'properties') {
+      for (const [name, sub] of Object.entries(value as object)) {
+        const problem = schemaProblem(sub, `${path}.properties[${name}].value`)
+        if (problem) return problem
+      }
+    } else if (key === 'items') {
+      const problem = schemaProblem(value, `${path}.items`)
+      if (problem) return problem
+    } else if (key === 'anyOf') {
+      for (const [i, sub] of (value as unknown[]).entries()) {
+        const problem = schemaProblem(sub, `${path}.any_of[${i}]`)
+        if (problem) return problem
+      }
     }
   }
   return null
 }
-
-type Part = Record<string, unknown>
 
 function answerParts(model: string): Part[] {
   if (model === 'gemini-tools') {

@@ -429,6 +429,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anthropic's Messages API, to any provider
+         * @description The Messages wire format in and out (`anthropic-version` accepted). With `stream: true` the answer is `text/event-stream` of Anthropic events: message_start, content_block_start/delta/stop, message_delta, message_stop (and ping); a failure after the first byte is `event: error`. Models are named `provider/model`, and the answer names the model as asked.
+         */
+        post: operations["createMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/messages/count_tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Input tokens of a Messages request (exact from anthropic-type providers, else estimated)
+         * @description Not billed. Anthropic-type providers count the request themselves; for other provider types the count is estimated at four characters a token.
+         */
+        post: operations["countMessageTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/models": {
         parameters: {
             query?: never;
@@ -438,6 +478,23 @@ export interface paths {
         };
         /** The models this token may use, in OpenAI's list shape */
         get: operations["listAvailableModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One model this token may use (its id URL-encoded or raw); any other id is a 404 */
+        get: operations["retrieveModel"];
         put?: never;
         post?: never;
         delete?: never;
@@ -605,6 +662,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Anthropic's Messages API, to any provider
+         * @description The Messages wire format in and out (`anthropic-version` accepted). With `stream: true` the answer is `text/event-stream` of Anthropic events: message_start, content_block_start/delta/stop, message_delta, message_stop (and ping); a failure after the first byte is `event: error`. Models are named `provider/model`, and the answer names the model as asked.
+         */
+        post: operations["createMessageV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages/count_tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Input tokens of a Messages request (exact from anthropic-type providers, else estimated)
+         * @description Not billed. Anthropic-type providers count the request themselves; for other provider types the count is estimated at four characters a token.
+         */
+        post: operations["countMessageTokensV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/models": {
         parameters: {
             query?: never;
@@ -614,6 +711,23 @@ export interface paths {
         };
         /** The models this token may use, in OpenAI's list shape */
         get: operations["openaiListAvailableModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/models/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One model this token may use (its id URL-encoded or raw); any other id is a 404 */
+        get: operations["openaiRetrieveModel"];
         put?: never;
         post?: never;
         delete?: never;
@@ -939,6 +1053,120 @@ export interface components {
             /** @description Every input token, cache reads and writes included (as OpenAI counts prompt_tokens) */
             inputTokens: number;
             outputTokens: number;
+        } & {
+            [key: string]: unknown;
+        };
+        AnthropicContentBlock: {
+            /**
+             * @description text, image, document, tool_use, tool_result, thinking, redacted_thinking…
+             * @example text
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AnthropicCountTokensRequest: {
+            messages: components["schemas"]["AnthropicMessageParam"][];
+            /** @description A Hub model id, "provider/model" */
+            model: string;
+            system?: string | components["schemas"]["AnthropicContentBlock"][];
+            thinking?: {
+                type: string;
+            } & {
+                [key: string]: unknown;
+            };
+            tool_choice?: {
+                type: "auto" | "any" | "tool" | "none";
+            } & {
+                [key: string]: unknown;
+            };
+            tools?: components["schemas"]["AnthropicTool"][];
+        } & {
+            [key: string]: unknown;
+        };
+        AnthropicCountTokensResponse: {
+            input_tokens: number;
+        } & {
+            [key: string]: unknown;
+        };
+        AnthropicErrorResponse: {
+            error: {
+                /** @description Hub's machine-readable code */
+                code?: string;
+                message: string;
+                /** @example invalid_request_error */
+                type: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            type: "error";
+        };
+        AnthropicMessage: {
+            content: components["schemas"]["AnthropicContentBlock"][];
+            id: string;
+            /** @description The model id the client asked for */
+            model: string;
+            /** @enum {string} */
+            role: "assistant";
+            stop_reason: string | null;
+            stop_sequence: string | null;
+            /** @enum {string} */
+            type: "message";
+            usage: components["schemas"]["AnthropicUsage"];
+        } & {
+            [key: string]: unknown;
+        };
+        AnthropicMessageParam: {
+            content: string | components["schemas"]["AnthropicContentBlock"][];
+            role: "user" | "assistant";
+        } & {
+            [key: string]: unknown;
+        };
+        AnthropicMessagesRequest: {
+            max_tokens: number;
+            messages: components["schemas"]["AnthropicMessageParam"][];
+            metadata?: {
+                user_id?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description A Hub model id, "provider/model" */
+            model: string;
+            stop_sequences?: string[];
+            stream?: boolean;
+            system?: string | components["schemas"]["AnthropicContentBlock"][];
+            temperature?: number;
+            thinking?: {
+                type: string;
+            } & {
+                [key: string]: unknown;
+            };
+            tool_choice?: {
+                type: "auto" | "any" | "tool" | "none";
+            } & {
+                [key: string]: unknown;
+            };
+            tools?: components["schemas"]["AnthropicTool"][];
+            top_k?: number;
+            top_p?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        AnthropicTool: {
+            description?: string;
+            input_schema?: {
+                [key: string]: unknown;
+            };
+            name: string;
+        } & {
+            [key: string]: unknown;
+        };
+        AnthropicUsage: {
+            cache_creation_input_tokens?: number | null;
+            cache_read_input_tokens?: number | null;
+            input_tokens: number;
+            output_tokens: number;
         } & {
             [key: string]: unknown;
         };
@@ -4699,6 +4927,253 @@ export interface operations {
             };
         };
     };
+    createMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnthropicMessagesRequest"];
+            };
+        };
+        responses: {
+            /** @description A message, or with stream: true an SSE stream of Anthropic events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicMessage"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the database or the provider is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Gateway Timeout: the provider did not answer in time (`upstream_timeout`) */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+        };
+    };
+    countMessageTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnthropicCountTokensRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicCountTokensResponse"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the database or the provider is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Gateway Timeout: the provider did not answer in time (`upstream_timeout`) */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+        };
+    };
     listAvailableModels: {
         parameters: {
             query?: never;
@@ -4728,6 +5203,74 @@ export interface operations {
             };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    retrieveModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model id, e.g. openai/gpt-4o-mini */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Model"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5513,6 +6056,253 @@ export interface operations {
             };
         };
     };
+    createMessageV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnthropicMessagesRequest"];
+            };
+        };
+        responses: {
+            /** @description A message, or with stream: true an SSE stream of Anthropic events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicMessage"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the database or the provider is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Gateway Timeout: the provider did not answer in time (`upstream_timeout`) */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+        };
+    };
+    countMessageTokensV1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnthropicCountTokensRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicCountTokensResponse"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the database or the provider is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+            /** @description Gateway Timeout: the provider did not answer in time (`upstream_timeout`) */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
+        };
+    };
     openaiListAvailableModels: {
         parameters: {
             query?: never;
@@ -5542,6 +6332,74 @@ export interface operations {
             };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+        };
+    };
+    openaiRetrieveModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model id, e.g. openai/gpt-4o-mini */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Model"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -105,7 +105,7 @@ t.test('the request is translated to the Messages API, and the answer back to a 
   t.match(body, {
     id: 'msg_mock1',
     object: 'chat.completion',
-    model: 'claude-test',
+    model: 'anthropic/claude-test',
     choices: [{ index: 0, message: { role: 'assistant', content: 'Hello from Claude' }, finish_reason: 'stop' }],
     usage: { prompt_tokens: 30, completion_tokens: 7, total_tokens: 37, prompt_tokens_details: { cached_tokens: 6 } },
   })

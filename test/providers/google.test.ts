@@ -116,7 +116,7 @@ t.test('the request is translated to generateContent, and the answer back to a c
   t.same(upstream.body.tools, [
     {
       functionDeclarations: [
-        { name: 'get_weather', description: 'Weather now', parameters: weatherTool.function.parameters },
+        { name: 'get_weather', description: 'Weather now', parametersJsonSchema: weatherTool.function.parameters },
         { name: 'get_time' },
       ],
     },
@@ -132,14 +132,14 @@ t.test('the request is translated to generateContent, and the answer back to a c
     presencePenalty: 0.1,
     frequencyPenalty: 0.2,
     responseMimeType: 'application/json',
-    responseSchema: schema,
+    responseJsonSchema: schema,
   })
 
   const body = await json(res)
   t.match(body, {
     id: 'mock-response-1',
     object: 'chat.completion',
-    model: 'gemini-2.5-flash-mock',
+    model: 'google/gemini-test',
     choices: [{ index: 0, message: { role: 'assistant', content: 'Hello from Gemini' }, finish_reason: 'stop' }],
     usage: {
       prompt_tokens: 20,
@@ -183,6 +183,78 @@ t.test('tool_choice and response_format map to toolConfig modes and a JSON respo
   })
   t.equal(orphan.status, 400)
   t.match(await json(orphan), { code: 'validation_error', message: /call_x/ })
+})
+
+// What zod's toJSONSchema and pydantic's model_json_schema produce: every keyword Gemini's `Schema` refuses.
+const zodLike = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  properties: {
+    city: { type: 'string', description: 'City name' },
+    unit: { const: 'c' },
+    place: { $ref: '#/$defs/Place' },
+  },
+  required: ['city', 'unit', 'place'],
+  additionalProperties: false,
+  $defs: {
+    Place: { type: 'object', properties: { lat: { type: 'number' } }, additionalProperties: false },
+  },
+}
+
+t.test(
+  'zod/pydantic JSON Schemas reach Gemini where it takes JSON Schema, for tools and structured output',
+  async (t) => {
+    const { mock, post } = await setup(t)
+    const tool = { type: 'function', function: { name: 'get_weather', parameters: zodLike } }
+    const format = { type: 'json_schema', json_schema: { name: 'weather', strict: true, schema: zodLike } }
+    for (const stream of [false, true]) {
+      const res = await post({ model: 'google/gemini-tools', messages: hi, tools: [tool], stream })
+      t.equal(res.status, 200, `tools, stream: ${stream}`)
+      if (stream) t.notMatch(await res.text(), /"error"/)
+      const tools = mock.requests.at(-1)?.body.tools as { functionDeclarations: object[] }[]
+      const declaration = tools[0].functionDeclarations[0]
+      t.same(declaration, { name: 'get_weather', parametersJsonSchema: zodLike }, 'the schema unchanged')
+
+      const structured = await post({ model: 'google/gemini-test', messages: hi, response_format: format, stream })
+      t.equal(structured.status, 200, `response_format, stream: ${stream}`)
+      if (stream) t.notMatch(await structured.text(), /"error"/)
+      t.same(mock.requests.at(-1)?.body.generationConfig, {
+        responseMimeType: 'application/json',
+        responseJsonSchema: zodLike,
+      })
+    }
+  },
+)
+
+t.test('the google mock refuses JSON-Schema-only keywords in a Schema, as Gemini does', async (t) => {
+  const mock = await startMockGoogle()
+  t.teardown(() => mock.close())
+  const send = (body: object) =>
+    fetch(`${mock.url}/v1beta/models/gemini-test:generateContent`, {
+      method: 'POST',
+      headers: { 'x-goog-api-key': KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ contents: [{ role: 'user', parts: [{ text: 'Hi' }] }], ...body }),
+    })
+  const tools = await send({ tools: [{ functionDeclarations: [{ name: 'f', parameters: zodLike }] }] })
+  t.equal(tools.status, 400)
+  t.same(await json(tools), {
+    error: {
+      code: 400,
+      message:
+        'Invalid JSON payload received. Unknown name "$schema" at \'tools[0].function_declarations[0].parameters\': Cannot find field.',
+      status: 'INVALID_ARGUMENT',
+    },
+  })
+  const nested = await send({
+    generationConfig: {
+      responseMimeType: 'application/json',
+      responseSchema: { type: 'object', properties: { unit: { const: 'c' } } },
+    },
+  })
+  t.equal(nested.status, 400)
+  t.match(await json(nested), {
+    error: { message: /Unknown name "const" at 'generation_config.response_schema.properties\[unit\].value'/ },
+  })
 })
 
 t.test('functionCall parts become tool_calls, plain and streamed, with ids and OpenAI indexes', async (t) => {

@@ -26,11 +26,13 @@ const MODELS = [
 ] as const
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete']
 
+type Surface = 'openai' | 'hub' | 'anthropic'
+
 interface Operation {
   method: string
   path: string
   id: string
-  surface: 'openai' | 'hub'
+  surface: Surface
   parameters: { name: string; in: string; required?: boolean; schema: Schema }[]
   body?: { type: string; schema: Schema }
 }
@@ -161,7 +163,7 @@ function operationsOf(doc: { paths: Record<string, Record<string, Schema>> }): O
         method,
         path,
         id: String(op.operationId),
-        surface: path.startsWith('/v1/') ? 'openai' : 'hub',
+        surface: /^\/(v1|api\/v2)\/messages/.test(path) ? 'anthropic' : path.startsWith('/v1/') ? 'openai' : 'hub',
         parameters: (op.parameters ?? []) as Operation['parameters'],
         body: content && type ? { type, schema: content[type].schema } : undefined,
       })
@@ -190,9 +192,13 @@ function encode(type: string, body: unknown, headers: Record<string, string>): s
   return Buffer.from(`${form}--${boundary}--\r\n`)
 }
 
-function inEnvelope(body: string, surface: 'openai' | 'hub', contentType: unknown): boolean {
+function inEnvelope(body: string, surface: Surface, contentType: unknown): boolean {
   if (typeof contentType !== 'string' || !contentType.includes('application/json')) return false
   const parsed = JSON.parse(body)
+  if (surface === 'anthropic') {
+    const error = parsed?.error
+    return parsed?.type === 'error' && typeof error?.type === 'string' && typeof error?.message === 'string'
+  }
   if (surface === 'openai') {
     const error = parsed?.error
     return typeof error?.message === 'string' && typeof error?.type === 'string' && 'code' in error

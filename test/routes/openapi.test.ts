@@ -37,9 +37,12 @@ t.test('the document validates, names its schemas, and declares security and err
       t.ok(op.summary, `${where} has a summary`)
       const responses = op.responses as Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>
       t.notOk(responses['4XX'] || responses['5XX'], `${where} lists its error statuses, not ranges`)
-      const errorSchema = path.startsWith('/v1/')
-        ? '#/components/schemas/OpenAIErrorResponse'
-        : '#/components/schemas/ErrorResponse'
+      const anthropic = path.startsWith('/v1/messages') || path.startsWith('/api/v2/messages')
+      const errorSchema = anthropic
+        ? '#/components/schemas/AnthropicErrorResponse'
+        : path.startsWith('/v1/')
+          ? '#/components/schemas/OpenAIErrorResponse'
+          : '#/components/schemas/ErrorResponse'
       for (const [status, response] of Object.entries(responses)) {
         if (Number(status) < 400) continue
         t.equal(response.content?.['application/json']?.schema.$ref, errorSchema, `${where} ${status} body`)
@@ -49,7 +52,9 @@ t.test('the document validates, names its schemas, and declares security and err
         t.same(op.security, [], `${where} is public`)
         continue
       }
-      t.same(op.security, [{ bearer: [] }], `${where} requires a bearer token`)
+      // Anthropic clients send their key as x-api-key: the Messages routes take either.
+      const security = anthropic ? [{ bearer: [] }, { anthropicApiKey: [] }] : [{ bearer: [] }]
+      t.same(op.security, security, `${where} requires a bearer token`)
       t.ok(responses['401'] && responses['403'], `${where} documents its auth errors`)
       if (op.requestBody) t.ok(responses['400'] && responses['413'], `${where} documents bad and large bodies`)
     }

@@ -83,7 +83,7 @@ const embeddings: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) 
         promptChars: textSize(req.input),
         invoke: (adapter, call) => adapter.embeddings?.(req, call),
       })
-      return aigne ? toAigne(result.response, result.billed) : sendJsonResult(reply, result)
+      return aigne ? toAigne(result.response, result.billed) : sendJsonResult(reply, result, req.model)
     },
   )
 }

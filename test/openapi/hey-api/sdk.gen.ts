@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.ts';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.ts';
-import type { CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageDeadLettersData, ListUsageDeadLettersErrors, ListUsageDeadLettersResponses, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, ReadyData, ReadyErrors, ReadyResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
+import type { CountMessageTokensData, CountMessageTokensErrors, CountMessageTokensResponses, CountMessageTokensV1Data, CountMessageTokensV1Errors, CountMessageTokensV1Responses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateMessageV1Data, CreateMessageV1Errors, CreateMessageV1Responses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageDeadLettersData, ListUsageDeadLettersErrors, ListUsageDeadLettersResponses, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, OpenaiRetrieveModelData, OpenaiRetrieveModelErrors, OpenaiRetrieveModelResponses, ReadyData, ReadyErrors, ReadyResponses, RetrieveModelData, RetrieveModelErrors, RetrieveModelResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -339,11 +339,50 @@ export const createEmbeddings = <ThrowOnError extends boolean = false>(options: 
 });
 
 /**
+ * Anthropic's Messages API, to any provider
+ *
+ * The Messages wire format in and out (`anthropic-version` accepted). With `stream: true` the answer is `text/event-stream` of Anthropic events: message_start, content_block_start/delta/stop, message_delta, message_stop (and ping); a failure after the first byte is `event: error`. Models are named `provider/model`, and the answer names the model as asked.
+ */
+export const createMessage = <ThrowOnError extends boolean = false>(options: Options<CreateMessageData, ThrowOnError>) => (options.client ?? client).post<CreateMessageResponses, CreateMessageErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'x-api-key', type: 'apiKey' }],
+    url: '/api/v2/messages',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Input tokens of a Messages request (exact from anthropic-type providers, else estimated)
+ *
+ * Not billed. Anthropic-type providers count the request themselves; for other provider types the count is estimated at four characters a token.
+ */
+export const countMessageTokens = <ThrowOnError extends boolean = false>(options: Options<CountMessageTokensData, ThrowOnError>) => (options.client ?? client).post<CountMessageTokensResponses, CountMessageTokensErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'x-api-key', type: 'apiKey' }],
+    url: '/api/v2/messages/count_tokens',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * The models this token may use, in OpenAI's list shape
  */
 export const listAvailableModels = <ThrowOnError extends boolean = false>(options?: Options<ListAvailableModelsData, ThrowOnError>) => (options?.client ?? client).get<ListAvailableModelsResponses, ListAvailableModelsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/api/v2/models',
+    ...options
+});
+
+/**
+ * One model this token may use (its id URL-encoded or raw); any other id is a 404
+ */
+export const retrieveModel = <ThrowOnError extends boolean = false>(options: Options<RetrieveModelData, ThrowOnError>) => (options.client ?? client).get<RetrieveModelResponses, RetrieveModelErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/models/{id}',
     ...options
 });
 
@@ -458,11 +497,50 @@ export const openaiCreateEmbeddings = <ThrowOnError extends boolean = false>(opt
 });
 
 /**
+ * Anthropic's Messages API, to any provider
+ *
+ * The Messages wire format in and out (`anthropic-version` accepted). With `stream: true` the answer is `text/event-stream` of Anthropic events: message_start, content_block_start/delta/stop, message_delta, message_stop (and ping); a failure after the first byte is `event: error`. Models are named `provider/model`, and the answer names the model as asked.
+ */
+export const createMessageV1 = <ThrowOnError extends boolean = false>(options: Options<CreateMessageV1Data, ThrowOnError>) => (options.client ?? client).post<CreateMessageV1Responses, CreateMessageV1Errors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'x-api-key', type: 'apiKey' }],
+    url: '/v1/messages',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Input tokens of a Messages request (exact from anthropic-type providers, else estimated)
+ *
+ * Not billed. Anthropic-type providers count the request themselves; for other provider types the count is estimated at four characters a token.
+ */
+export const countMessageTokensV1 = <ThrowOnError extends boolean = false>(options: Options<CountMessageTokensV1Data, ThrowOnError>) => (options.client ?? client).post<CountMessageTokensV1Responses, CountMessageTokensV1Errors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, { name: 'x-api-key', type: 'apiKey' }],
+    url: '/v1/messages/count_tokens',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * The models this token may use, in OpenAI's list shape
  */
 export const openaiListAvailableModels = <ThrowOnError extends boolean = false>(options?: Options<OpenaiListAvailableModelsData, ThrowOnError>) => (options?.client ?? client).get<OpenaiListAvailableModelsResponses, OpenaiListAvailableModelsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/models',
+    ...options
+});
+
+/**
+ * One model this token may use (its id URL-encoded or raw); any other id is a 404
+ */
+export const openaiRetrieveModel = <ThrowOnError extends boolean = false>(options: Options<OpenaiRetrieveModelData, ThrowOnError>) => (options.client ?? client).get<OpenaiRetrieveModelResponses, OpenaiRetrieveModelErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/models/{id}',
     ...options
 });
 

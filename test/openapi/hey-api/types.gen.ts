@@ -30,6 +30,19 @@ export type OpenAiErrorResponse = {
     };
 };
 
+export type AnthropicErrorResponse = {
+    type: 'error';
+    error: {
+        type: string;
+        message: string;
+        /**
+         * Hub's machine-readable code
+         */
+        code?: string;
+        [key: string]: unknown;
+    };
+};
+
 /**
  * A permission a token carries; deny by default
  */
@@ -1185,6 +1198,105 @@ export type AigneImageOutput = {
     usage: AigneUsage;
     model: string;
     modelWithProvider: string;
+};
+
+export type AnthropicContentBlock = {
+    /**
+     * text, image, document, tool_use, tool_result, thinking, redacted_thinking…
+     */
+    type: string;
+    [key: string]: unknown;
+};
+
+export type AnthropicMessageParam = {
+    role: 'user' | 'assistant';
+    content: string | Array<AnthropicContentBlock>;
+    [key: string]: unknown;
+};
+
+export type AnthropicTool = {
+    name: string;
+    description?: string;
+    input_schema?: {
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+};
+
+export type AnthropicMessagesRequest = {
+    /**
+     * A Hub model id, "provider/model"
+     */
+    model: string;
+    messages: Array<AnthropicMessageParam>;
+    system?: string | Array<AnthropicContentBlock>;
+    tools?: Array<AnthropicTool>;
+    tool_choice?: {
+        type: 'auto' | 'any' | 'tool' | 'none';
+        [key: string]: unknown;
+    };
+    thinking?: {
+        type: string;
+        [key: string]: unknown;
+    };
+    max_tokens: number;
+    stop_sequences?: Array<string>;
+    stream?: boolean;
+    temperature?: number;
+    top_p?: number;
+    top_k?: number;
+    metadata?: {
+        user_id?: string;
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+};
+
+export type AnthropicUsage = {
+    input_tokens: number;
+    output_tokens: number;
+    cache_creation_input_tokens?: number | null;
+    cache_read_input_tokens?: number | null;
+    [key: string]: unknown;
+};
+
+export type AnthropicMessage = {
+    id: string;
+    type: 'message';
+    role: 'assistant';
+    /**
+     * The model id the client asked for
+     */
+    model: string;
+    content: Array<AnthropicContentBlock>;
+    stop_reason: string | null;
+    stop_sequence: string | null;
+    usage: AnthropicUsage;
+    [key: string]: unknown;
+};
+
+export type AnthropicCountTokensRequest = {
+    /**
+     * A Hub model id, "provider/model"
+     */
+    model: string;
+    messages: Array<AnthropicMessageParam>;
+    system?: string | Array<AnthropicContentBlock>;
+    tools?: Array<AnthropicTool>;
+    tool_choice?: {
+        type: 'auto' | 'any' | 'tool' | 'none';
+        [key: string]: unknown;
+    };
+    thinking?: {
+        type: string;
+        [key: string]: unknown;
+    };
+    [key: string]: unknown;
+};
+
+export type AnthropicCountTokensResponse = {
+    input_tokens: number;
+    [key: string]: unknown;
 };
 
 export type GetBlockletInfoData = {
@@ -2650,6 +2762,136 @@ export type CreateEmbeddingsResponses = {
 
 export type CreateEmbeddingsResponse = CreateEmbeddingsResponses[keyof CreateEmbeddingsResponses];
 
+export type CreateMessageData = {
+    body: AnthropicMessagesRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v2/messages';
+};
+
+export type CreateMessageErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: AnthropicErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: AnthropicErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: AnthropicErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: AnthropicErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: AnthropicErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: AnthropicErrorResponse;
+    /**
+     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     */
+    429: AnthropicErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: AnthropicErrorResponse;
+    /**
+     * Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)
+     */
+    502: AnthropicErrorResponse;
+    /**
+     * Service Unavailable: the database or the provider is unavailable
+     */
+    503: AnthropicErrorResponse;
+    /**
+     * Gateway Timeout: the provider did not answer in time (`upstream_timeout`)
+     */
+    504: AnthropicErrorResponse;
+};
+
+export type CreateMessageError = CreateMessageErrors[keyof CreateMessageErrors];
+
+export type CreateMessageResponses = {
+    /**
+     * A message, or with stream: true an SSE stream of Anthropic events
+     */
+    200: AnthropicMessage;
+};
+
+export type CreateMessageResponse = CreateMessageResponses[keyof CreateMessageResponses];
+
+export type CountMessageTokensData = {
+    body: AnthropicCountTokensRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v2/messages/count_tokens';
+};
+
+export type CountMessageTokensErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: AnthropicErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: AnthropicErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: AnthropicErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: AnthropicErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: AnthropicErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: AnthropicErrorResponse;
+    /**
+     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     */
+    429: AnthropicErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: AnthropicErrorResponse;
+    /**
+     * Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)
+     */
+    502: AnthropicErrorResponse;
+    /**
+     * Service Unavailable: the database or the provider is unavailable
+     */
+    503: AnthropicErrorResponse;
+    /**
+     * Gateway Timeout: the provider did not answer in time (`upstream_timeout`)
+     */
+    504: AnthropicErrorResponse;
+};
+
+export type CountMessageTokensError = CountMessageTokensErrors[keyof CountMessageTokensErrors];
+
+export type CountMessageTokensResponses = {
+    /**
+     * Default Response
+     */
+    200: AnthropicCountTokensResponse;
+};
+
+export type CountMessageTokensResponse = CountMessageTokensResponses[keyof CountMessageTokensResponses];
+
 export type ListAvailableModelsData = {
     body?: never;
     path?: never;
@@ -2682,6 +2924,52 @@ export type ListAvailableModelsResponses = {
 };
 
 export type ListAvailableModelsResponse = ListAvailableModelsResponses[keyof ListAvailableModelsResponses];
+
+export type RetrieveModelData = {
+    body?: never;
+    path: {
+        /**
+         * The model id, e.g. openai/gpt-4o-mini
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/api/v2/models/{id}';
+};
+
+export type RetrieveModelErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type RetrieveModelError = RetrieveModelErrors[keyof RetrieveModelErrors];
+
+export type RetrieveModelResponses = {
+    /**
+     * Default Response
+     */
+    200: Model;
+};
+
+export type RetrieveModelResponse = RetrieveModelResponses[keyof RetrieveModelResponses];
 
 export type GetStatusData = {
     body?: never;
@@ -3209,6 +3497,136 @@ export type OpenaiCreateEmbeddingsResponses = {
 
 export type OpenaiCreateEmbeddingsResponse = OpenaiCreateEmbeddingsResponses[keyof OpenaiCreateEmbeddingsResponses];
 
+export type CreateMessageV1Data = {
+    body: AnthropicMessagesRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/messages';
+};
+
+export type CreateMessageV1Errors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: AnthropicErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: AnthropicErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: AnthropicErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: AnthropicErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: AnthropicErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: AnthropicErrorResponse;
+    /**
+     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     */
+    429: AnthropicErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: AnthropicErrorResponse;
+    /**
+     * Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)
+     */
+    502: AnthropicErrorResponse;
+    /**
+     * Service Unavailable: the database or the provider is unavailable
+     */
+    503: AnthropicErrorResponse;
+    /**
+     * Gateway Timeout: the provider did not answer in time (`upstream_timeout`)
+     */
+    504: AnthropicErrorResponse;
+};
+
+export type CreateMessageV1Error = CreateMessageV1Errors[keyof CreateMessageV1Errors];
+
+export type CreateMessageV1Responses = {
+    /**
+     * A message, or with stream: true an SSE stream of Anthropic events
+     */
+    200: AnthropicMessage;
+};
+
+export type CreateMessageV1Response = CreateMessageV1Responses[keyof CreateMessageV1Responses];
+
+export type CountMessageTokensV1Data = {
+    body: AnthropicCountTokensRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/messages/count_tokens';
+};
+
+export type CountMessageTokensV1Errors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: AnthropicErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: AnthropicErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: AnthropicErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: AnthropicErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: AnthropicErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: AnthropicErrorResponse;
+    /**
+     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     */
+    429: AnthropicErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: AnthropicErrorResponse;
+    /**
+     * Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)
+     */
+    502: AnthropicErrorResponse;
+    /**
+     * Service Unavailable: the database or the provider is unavailable
+     */
+    503: AnthropicErrorResponse;
+    /**
+     * Gateway Timeout: the provider did not answer in time (`upstream_timeout`)
+     */
+    504: AnthropicErrorResponse;
+};
+
+export type CountMessageTokensV1Error = CountMessageTokensV1Errors[keyof CountMessageTokensV1Errors];
+
+export type CountMessageTokensV1Responses = {
+    /**
+     * Default Response
+     */
+    200: AnthropicCountTokensResponse;
+};
+
+export type CountMessageTokensV1Response = CountMessageTokensV1Responses[keyof CountMessageTokensV1Responses];
+
 export type OpenaiListAvailableModelsData = {
     body?: never;
     path?: never;
@@ -3241,6 +3659,52 @@ export type OpenaiListAvailableModelsResponses = {
 };
 
 export type OpenaiListAvailableModelsResponse = OpenaiListAvailableModelsResponses[keyof OpenaiListAvailableModelsResponses];
+
+export type OpenaiRetrieveModelData = {
+    body?: never;
+    path: {
+        /**
+         * The model id, e.g. openai/gpt-4o-mini
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/models/{id}';
+};
+
+export type OpenaiRetrieveModelErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: OpenAiErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: OpenAiErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: OpenAiErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: OpenAiErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: OpenAiErrorResponse;
+};
+
+export type OpenaiRetrieveModelError = OpenaiRetrieveModelErrors[keyof OpenaiRetrieveModelErrors];
+
+export type OpenaiRetrieveModelResponses = {
+    /**
+     * Default Response
+     */
+    200: Model;
+};
+
+export type OpenaiRetrieveModelResponse = OpenaiRetrieveModelResponses[keyof OpenaiRetrieveModelResponses];
 
 export type OpenaiCreateSpeechData = {
     body: CreateSpeechRequest;

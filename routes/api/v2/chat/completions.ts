@@ -50,10 +50,10 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
         if (!body.stream) {
           const result = await resolved.adapter.chat(body, call)
           meterChatAnswer(meter, result)
-          return sendJsonResult(reply, result)
+          return sendJsonResult(reply, result, body.model)
         }
         const stream = await resolved.adapter.chatStream(body, call)
-        return sendEventStream(reply, encodeOpenAISse(meteredStream(stream, meter, signal)))
+        return sendEventStream(reply, encodeOpenAISse(meteredStream(stream, meter, signal), body.model))
       } catch (err) {
         meterFailure(meter, err, signal)
         throw err

@@ -32,7 +32,7 @@ const images: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
         invoke: (adapter, call) => adapter.images?.(req, call),
         units: (r) => r.response.data?.length ?? 0,
       })
-      return sendJsonResult(reply, result)
+      return sendJsonResult(reply, result, req.model)
     },
   )
 }

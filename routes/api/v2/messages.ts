@@ -1,0 +1,134 @@
+// Anthropic's Messages API (POST /messages, /messages/count_tokens) for Anthropic SDKs and Claude Code, to any
+// provider: passed through to anthropic-type providers (their own answer and events), translated through Hub's
+// chat model for the others. `x-api-key: <hub token>` works as well as Bearer; errors are Anthropic's shape.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { chatToMessage } from '../../../lib/messages/from-chat.ts'
+import { meteredMessagesEvents } from '../../../lib/messages/metered-events.ts'
+import { chunksToMessagesEvents, encodeMessagesSse } from '../../../lib/messages/sse.ts'
+import { messagesToChat } from '../../../lib/messages/to-chat.ts'
+import { beginCall, checkCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
+import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
+import { meteredStream } from '../../../lib/usage/metered-stream.ts'
+import { promptSize } from '../../../lib/usage/prompt-size.ts'
+import {
+  CountTokensRequest,
+  CountTokensResponse,
+  MessagesRequest,
+  MessagesResponse,
+} from '../../../schemas/anthropic-messages.ts'
+import { ref } from '../../../schemas/ref.ts'
+import { sseText } from '../../../schemas/sse.ts'
+
+const config = { scope: 'chat', surface: 'anthropic' } as const
+const tags = ['anthropic-compatible']
+const security: Record<string, string[]>[] = [{ bearer: [] }, { anthropicApiKey: [] }]
+
+/** The beta features a client asked for, passed on to an anthropic-type provider. */
+const betaOf = (request: FastifyRequest) => {
+  const beta = request.headers['anthropic-beta']
+  return Array.isArray(beta) ? beta.join(',') : beta
+}
+
+const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
+  const { operationId } = surfaceOf({ ...opts, surface: 'hub' })
+
+  app.post(
+    '/messages',
+    {
+      config,
+      schema: {
+        operationId: operationId('createMessage'),
+        tags,
+        security,
+        summary: "Anthropic's Messages API, to any provider",
+        description:
+          'The Messages wire format in and out (`anthropic-version` accepted). With `stream: true` the answer is `text/event-stream` of Anthropic events: message_start, content_block_start/delta/stop, message_delta, message_stop (and ping); a failure after the first byte is `event: error`. Models are named `provider/model`, and the answer names the model as asked.',
+        body: ref(MessagesRequest),
+        response: {
+          200: {
+            description: 'A message, or with stream: true an SSE stream of Anthropic events',
+            content: {
+              'application/json': { schema: ref(MessagesResponse) },
+              'text/event-stream': { schema: sseText('`event: <type>` + `data: {event}` frames') },
+            },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body
+      const chat = messagesToChat(body)
+      const { resolved, signal, meter, call } = beginCall(app, request, reply, {
+        modelId: body.model,
+        modelType: 'chat',
+        endpoint: 'messages',
+        promptChars: promptSize(chat),
+      })
+      try {
+        const passthrough = resolved.adapter.messages
+        if (passthrough && !body.stream) {
+          const answer = await passthrough.create(body, call, betaOf(request))
+          meter.firstByte()
+          meter.finish({ usage: answer.usage, status: 200 })
+          return reply
+            .type('application/json; charset=utf-8')
+            .send(JSON.stringify({ ...answer.message, model: body.model }) as never)
+        }
+        if (passthrough) {
+          const stream = await passthrough.stream(body, call, betaOf(request))
+          return sendEventStream(reply, encodeMessagesSse(meteredMessagesEvents(stream, meter, signal, body.model)))
+        }
+        if (!body.stream) {
+          const result = await resolved.adapter.chat(chat, call)
+          const billed = meterChatAnswer(meter, result)
+          // Counts as billed: the provider's, or Hub's estimate when it reported none.
+          return reply.send(chatToMessage(result.response, body.model, result.usage ?? billed))
+        }
+        const stream = await resolved.adapter.chatStream(chat, call)
+        const events = chunksToMessagesEvents(meteredStream(stream, meter, signal), {
+          modelId: body.model,
+          usage: () => stream.usage,
+        })
+        return sendEventStream(reply, encodeMessagesSse(events))
+      } catch (err) {
+        meterFailure(meter, err, signal)
+        throw err
+      }
+    },
+  )
+
+  app.post(
+    '/messages/count_tokens',
+    {
+      config,
+      schema: {
+        operationId: operationId('countMessageTokens'),
+        tags,
+        security,
+        summary: 'Input tokens of a Messages request (exact from anthropic-type providers, else estimated)',
+        description:
+          'Not billed. Anthropic-type providers count the request themselves; for other provider types the count is estimated at four characters a token.',
+        body: ref(CountTokensRequest),
+        response: { 200: ref(CountTokensResponse) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body
+      const resolved = checkCall(app, request, {
+        modelId: body.model,
+        modelType: 'chat',
+        endpoint: 'messages',
+        promptChars: 0,
+      })
+      const passthrough = resolved.adapter.messages
+      if (!passthrough) {
+        return { input_tokens: Math.ceil(promptSize(messagesToChat({ ...body, max_tokens: 1 })) / 4) }
+      }
+      const call = { target: resolved.target, signal: app.calls.signal(reply), requestId: request.id }
+      return passthrough.countTokens(body, call, betaOf(request))
+    },
+  )
+}
+
+export default messages
