@@ -91,12 +91,13 @@ export function createSpendControl(opts: SpendControlOptions): SpendControl & { 
       let outcome: Awaited<ReturnType<SpendStore['admit']>>
       try {
         outcome = await store.admit(checks, holder, at)
-        if (outcome.type === 'missing' && round < MAX_FILLS) {
-          await fill(checks[outcome.index])
-          continue
-        }
       } catch (err) {
         return unreachable(err)
+      }
+      if (outcome.type === 'missing' && round < MAX_FILLS) {
+        // A database failure here is the database's error (the usual 5xx), not the counter store's.
+        await fill(checks[outcome.index])
+        continue
       }
       if (outage) {
         outage = false
