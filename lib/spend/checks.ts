@@ -63,6 +63,7 @@ export function checksAt(
     let take = 1n
     let ttlMs = 0
     let resetAt: number | null = null
+    let since = 0
     if (l.kind === 'balance') {
       key = `${prefix}balance:${l.id}`
       take = worst.costE10
@@ -72,6 +73,7 @@ export function checksAt(
       take = worst.costE10
       ttlMs = span.end === null ? 0 : span.end - now + MARGIN_MS
       resetAt = span.end
+      since = span.start
     } else if (l.kind === 'concurrency') {
       key = `${prefix}concurrency:${l.scope}:${l.id}`
     } else {
@@ -80,7 +82,18 @@ export function checksAt(
       ttlMs = windowEnd - now + MARGIN_MS
       resetAt = windowEnd
     }
-    checks[i] = { kind: l.kind, scope: l.scope, id: l.id, limit: l.limit, key, take, ttlMs, resetAt, period: l.period }
+    checks[i] = {
+      kind: l.kind,
+      scope: l.scope,
+      id: l.id,
+      limit: l.limit,
+      key,
+      take,
+      ttlMs,
+      resetAt,
+      since,
+      period: l.period,
+    }
   }
   return checks
 }
@@ -95,4 +108,5 @@ export const balanceCheck = (prefix: string, accountId: string): Check => ({
   take: 0n,
   ttlMs: 0,
   resetAt: null,
+  since: 0,
 })

@@ -45,9 +45,7 @@ export function createSpendControl(opts: SpendControlOptions): SpendControl & { 
     if (pending) return pending
     pending = (async () => {
       const value =
-        c.kind === 'balance'
-          ? await fills.balance(c.id)
-          : await fills.spent(c.scope, c.id, new Date(periods(c.period ?? 'lifetime', now()).start))
+        c.kind === 'balance' ? await fills.balance(c.id) : await fills.spent(c.scope, c.id, new Date(c.since))
       await store.fill(c.key, value, c.ttlMs).catch((err) => {
         throw new StoreFailure('the counter store refused a fill', { cause: err })
       })

@@ -19,6 +19,8 @@ export interface Check {
   ttlMs: number
   /** When the window or the period resets; null: never. */
   resetAt: number | null
+  /** When the budget's period began (epoch ms): its fill sums the usage records since. */
+  since: number
   period?: BudgetPeriod
 }
 
