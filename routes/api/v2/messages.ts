@@ -59,11 +59,13 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
     async (request, reply) => {
       const body = request.body
       const chat = messagesToChat(body)
-      const { resolved, signal, meter, call } = beginCall(app, request, reply, {
+      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'messages',
         promptChars: promptSize(chat),
+        // Required by the Messages API: what spend control reserves for the answer.
+        outputTokens: body.max_tokens,
       })
       try {
         const passthrough = resolved.adapter.messages

@@ -2649,6 +2649,10 @@ export type InvokeAigneChatModelErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -2665,7 +2669,7 @@ export type InvokeAigneChatModelErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -2714,6 +2718,10 @@ export type CreateEmbeddingsErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -2730,7 +2738,7 @@ export type CreateEmbeddingsErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3059,6 +3067,10 @@ export type CreateSpeechErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -3075,7 +3087,7 @@ export type CreateSpeechErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3124,6 +3136,10 @@ export type CreateTranscriptionErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -3140,7 +3156,7 @@ export type CreateTranscriptionErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3189,6 +3205,10 @@ export type CreateChatCompletionErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -3205,7 +3225,7 @@ export type CreateChatCompletionErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3254,6 +3274,10 @@ export type CreateAigneImageErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -3270,7 +3294,7 @@ export type CreateAigneImageErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3319,6 +3343,10 @@ export type CreateImageSingularErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -3335,7 +3363,7 @@ export type CreateImageSingularErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3384,6 +3412,10 @@ export type CreateImageErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -3400,7 +3432,7 @@ export type CreateImageErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3449,6 +3481,10 @@ export type OpenaiCreateEmbeddingsErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3465,7 +3501,7 @@ export type OpenaiCreateEmbeddingsErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**
@@ -3723,6 +3759,10 @@ export type OpenaiCreateSpeechErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3739,7 +3779,7 @@ export type OpenaiCreateSpeechErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**
@@ -3788,6 +3828,10 @@ export type OpenaiCreateTranscriptionErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3804,7 +3848,7 @@ export type OpenaiCreateTranscriptionErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**
@@ -3853,6 +3897,10 @@ export type OpenaiCreateChatCompletionErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3869,7 +3917,7 @@ export type OpenaiCreateChatCompletionErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**
@@ -3918,6 +3966,10 @@ export type OpenaiCreateImageErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3934,7 +3986,7 @@ export type OpenaiCreateImageErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**
