@@ -63,6 +63,7 @@ export const ConfigSchema = Type.Object({
     description: 'usage records kept in memory while the database is unavailable; beyond it the oldest are dropped',
   }),
   USAGE_MAX_RETRY_MS: Ms(30_000, 'longest wait between two attempts to write usage while the database is unavailable'),
+  CREDIT_EXPIRY_MS: Ms(60_000, 'how often expired credit grants are looked for and booked (0: never)'),
   BOOTSTRAP_ADMIN: Type.Boolean({ default: true, description: 'create and print an admin token on an empty database' }),
 })
 

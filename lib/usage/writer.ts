@@ -12,7 +12,7 @@ export type { UsageEntry } from './insert.ts'
 
 import type { UsageEntry } from './insert.ts'
 
-type UsageDb = Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'committed' | 'kind'>
+type UsageDb = Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'transactionOnce' | 'committed' | 'kind'>
 
 /** The few pino methods the writer logs with (app.log fits). */
 export interface WriterLog {

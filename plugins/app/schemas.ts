@@ -5,7 +5,9 @@ import fp from 'fastify-plugin'
 import { accountSchemas } from '../../schemas/accounts.ts'
 import { aigneImageSchemas, aigneSchemas } from '../../schemas/aigne.ts'
 import { auditSchemas } from '../../schemas/audit.ts'
+import { creditSchemas } from '../../schemas/credits.ts'
 import { errorSchemas } from '../../schemas/errors.ts'
+import { limitSchemas } from '../../schemas/limits.ts'
 import { modelSchemas } from '../../schemas/models.ts'
 import { audioSchemas } from '../../schemas/openai-audio.ts'
 import { openAIChatSchemas } from '../../schemas/openai-chat.ts'
@@ -20,7 +22,9 @@ import { usageSchemas } from '../../schemas/usage.ts'
 export const allSchemas: TSchema[] = [
   ...errorSchemas,
   ...tokenSchemas,
+  ...limitSchemas,
   ...accountSchemas,
+  ...creditSchemas,
   ...auditSchemas,
   ...providerSchemas,
   ...modelSchemas,

@@ -96,7 +96,10 @@ export default fp(
                 'the provider reported usage that cannot be billed; it is estimated instead',
               ),
           },
-          writer.push,
+          // A credits account's calls are charged in the batch that writes their records.
+          principal.account.billingMode === 'credits'
+            ? (entry) => writer.push({ ...entry, credits: true })
+            : writer.push,
         ),
     })
     app.addHook('onClose', async () => spill(app, await writer.close()))
