@@ -2,7 +2,7 @@
 // and a token share (budgetAmount, budgetPeriod, rpmLimit, tpmLimit, concurrencyLimit).
 import type { Account } from '../../generated/prisma/client.ts'
 import { e10ToUsd, usdToE10 } from '../money.ts'
-import type { BudgetPeriod } from '../tokens/principal.ts'
+import type { BudgetPeriod, SpendLimits } from '../tokens/principal.ts'
 import { limitsOf } from '../tokens/rows.ts'
 
 type LimitColumns = Pick<Account, 'budgetAmount' | 'budgetPeriod' | 'rpmLimit' | 'tpmLimit' | 'concurrencyLimit'>
@@ -41,4 +41,22 @@ export function limitColumns(budget: BudgetInput | null | undefined, limits: Lim
     tpmLimit: limits?.tpm,
     concurrencyLimit: limits?.concurrency,
   }
+}
+
+export const NO_LIMITS: SpendLimits = { budget: null, rpm: null, tpm: null, concurrency: null }
+
+/** `current` with the input applied (left out: unchanged, null: removed), for the admin ceiling. */
+export function mergeLimits(current: SpendLimits, budget: BudgetInput | null | undefined, limits?: LimitsInput) {
+  const pick = (kind: 'rpm' | 'tpm' | 'concurrency') => (limits?.[kind] === undefined ? current[kind] : limits[kind])
+  return {
+    budget:
+      budget === undefined
+        ? current.budget
+        : budget === null
+          ? null
+          : { amount: usdToE10(budget.amount), period: budget.period },
+    rpm: pick('rpm'),
+    tpm: pick('tpm'),
+    concurrency: pick('concurrency'),
+  } satisfies SpendLimits
 }

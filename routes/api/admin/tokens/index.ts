@@ -33,11 +33,11 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { name, scopes, models, expiresAt, account } = request.body
+      const { name, scopes, models, expiresAt, account, budget, limits } = request.body
       // The account must exist (404 account_not_found): accounts are created through /api/admin/accounts.
       const accountId = account ? (await app.accounts.resolve(account)).id : principalOf(request).accountId
       const { row, token } = await app.tokens.issue(
-        { name, accountId, scopes, models, expiresAt: parseExpiry(expiresAt) },
+        { name, accountId, scopes, models, expiresAt: parseExpiry(expiresAt), budget, limits },
         actorOf(request),
       )
       return reply
@@ -87,7 +87,7 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'updateToken',
         tags,
-        summary: 'Change name, scopes, models or expiry; applies from the very next request',
+        summary: 'Change name, scopes, models, expiry, budget or limits; applies from the very next request',
         params: IdParams,
         body: ref(TokenPatchBody),
         response: { 200: ref(Token) },
