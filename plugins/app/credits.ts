@@ -5,8 +5,10 @@
 import fp from 'fastify-plugin'
 import { type Actor, holderOf } from '../../lib/audit/actor.ts'
 import { addCredit, debit, dueGrants, expireGrant } from '../../lib/credits/movements.ts'
+import { prismaQuery } from '../../lib/credits/prisma-query.ts'
 import type { Db } from '../../lib/db/open.ts'
 import { HubError } from '../../lib/errors.ts'
+import { usdToE10 } from '../../lib/money.ts'
 import { fetchSize, idBefore, pageOf } from '../../lib/paginate.ts'
 import { assertFullAdmin } from '../../lib/tokens/ceiling.ts'
 import { grantView, ledgerView } from '../../lib/views/credits.ts'
@@ -118,6 +120,15 @@ export function createCreditsService(db: Db, audit: AuditLog, opts: CreditsOptio
     return { data: page.map(ledgerView), nextCursor }
   }
 
+  /** The sum of the ledger: the balance as booked (app.spend's live balance also counts calls in flight). */
+  async function ledgerBalance(accountId: string): Promise<bigint> {
+    const { rows } = await prismaQuery(db)(
+      `SELECT COALESCE(sum(amount), 0)::text AS sum FROM "CreditLedgerEntry" WHERE "accountId" = $1::uuid`,
+      [accountId],
+    )
+    return usdToE10(rows[0].sum as string)
+  }
+
   /** The grants that still hold credits, in the order they are spent. */
   async function openGrants(accountId: string) {
     const rows = await db.creditGrant.findMany({
@@ -158,7 +169,7 @@ export function createCreditsService(db: Db, audit: AuditLog, opts: CreditsOptio
     await running
   }
 
-  return { grant, adjust, grants, ledger, entries, openGrants, expireDue, close }
+  return { grant, adjust, grants, ledger, entries, ledgerBalance, openGrants, expireDue, close }
 }
 
 export type CreditsService = ReturnType<typeof createCreditsService>
