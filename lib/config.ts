@@ -63,6 +63,25 @@ export const ConfigSchema = Type.Object({
     description: 'usage records kept in memory while the database is unavailable; beyond it the oldest are dropped',
   }),
   USAGE_MAX_RETRY_MS: Ms(30_000, 'longest wait between two attempts to write usage while the database is unavailable'),
+  REDIS_URL: Type.Optional(
+    Type.String({
+      description: 'redis://…; spend-control counters shared by several replicas (without it: in process)',
+    }),
+  ),
+  REDIS_KEY_PREFIX: Type.String({ default: 'hub:', description: 'prefix of every key Hub writes in Redis' }),
+  SPEND_FAIL_MODE: Type.Union([Type.Literal('closed'), Type.Literal('open')], {
+    default: 'closed',
+    description: 'while Redis is unreachable: closed refuses limited calls (503), open admits them uncounted',
+  }),
+  BUDGET_TIME_ZONE: Type.String({
+    default: 'UTC',
+    description: 'IANA time zone whose calendar days, weeks (from Monday) and months budgets reset on',
+  }),
+  DEFAULT_MAX_OUTPUT_TOKENS: Type.Integer({
+    minimum: 1,
+    default: 4096,
+    description: 'output reserved for a call that sets no max_tokens, when its model has no maxOutputTokens',
+  }),
   CREDIT_EXPIRY_MS: Ms(60_000, 'how often expired credit grants are looked for and booked (0: never)'),
   BOOTSTRAP_ADMIN: Type.Boolean({ default: true, description: 'create and print an admin token on an empty database' }),
 })

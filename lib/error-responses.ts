@@ -16,12 +16,13 @@ export interface RouteTraits {
 const descriptions: Record<number, string> = {
   400: 'Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)',
   401: 'Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)',
+  402: 'Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)',
   403: 'Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)',
   404: 'Not Found: the record or model does not exist',
   409: 'Conflict: a record with the same unique name or id exists',
   413: 'Payload Too Large: the body is over the configured limit',
   415: 'Unsupported Media Type',
-  429: 'Too Many Requests: the provider (or a limit) refused the rate; see retry-after',
+  429: 'Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after',
   500: 'Internal Server Error: the request id is in the x-request-id header',
   502: 'Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)',
   503: 'Service Unavailable: the database or the provider is unavailable',
@@ -44,7 +45,7 @@ export function errorStatuses(route: RouteTraits): number[] {
   }
   const write = route.method === 'POST' || route.method === 'PATCH' || route.method === 'PUT'
   if (write && !route.proxied && !route.isPublic) statuses.add(409)
-  if (route.proxied) for (const s of [429, 502, 503, 504]) statuses.add(s)
+  if (route.proxied) for (const s of [402, 429, 502, 503, 504]) statuses.add(s)
   return [...statuses].sort((a, b) => a - b)
 }
 

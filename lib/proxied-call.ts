@@ -7,6 +7,9 @@ import { principalOf } from '../plugins/app/auth.ts'
 import type { CatalogModel, ResolvedModel } from '../plugins/app/providers.ts'
 import type { ChatResult, JsonResult, ProviderAdapter, UpstreamCall } from '../providers/types.ts'
 import { HubError } from './errors.ts'
+import { NO_RESERVATION } from './spend/control.ts'
+import { SpendRefusal } from './spend/refusal.ts'
+import { worstCase } from './spend/worst-case.ts'
 import type { UsageEntry } from './usage/insert.ts'
 import type { Meter } from './usage/meter.ts'
 
@@ -36,8 +39,12 @@ export interface CallOptions {
   /** The usage record's endpoint, e.g. "embeddings". */
   endpoint: string
   capability?: Capability
-  /** Characters of prompt, to estimate usage when the provider reports none. */
+  /** Characters of prompt, to estimate usage when the provider reports none (and bound it for spend control). */
   promptChars: number
+  /** The request's output ceiling (max_tokens); 0 for calls without output tokens; absent: the model's. */
+  outputTokens?: number | null
+  /** Units the call may bill at most, when billed per unit (images: n; transcription: seconds). */
+  worstUnits?: number
 }
 
 export interface StartedCall {
@@ -59,16 +66,41 @@ export function checkCall(app: FastifyInstance, request: FastifyRequest, opts: C
   return resolved
 }
 
-export function beginCall(
+/**
+ * Admits the call against its spend limits (402 / 429 before any byte is sent), then opens its meter, which
+ * settles the reservation exactly once with what the call cost, whatever happens to it.
+ */
+export async function beginCall(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
   opts: CallOptions,
-): StartedCall {
+): Promise<StartedCall> {
   const principal = principalOf(request)
   const resolved = checkCall(app, request, opts)
   const signal = app.calls.signal(reply)
-  const meter = app.usage.meter(request, principal, resolved, opts.endpoint, opts.promptChars)
+  let reservation = NO_RESERVATION
+  if (app.spend.applies(principal)) {
+    const model = resolved.model
+    const worst = worstCase(
+      model,
+      { model: model.maxOutputTokens, fallback: app.config.DEFAULT_MAX_OUTPUT_TOKENS },
+      {
+        promptChars: opts.promptChars,
+        outputTokens: opts.outputTokens,
+        units: opts.worstUnits,
+      },
+    )
+    try {
+      reservation = await app.spend.admit(principal, worst)
+    } catch (err) {
+      if (err instanceof SpendRefusal) reply.headers(err.headers)
+      throw err
+    }
+    reply.headers(reservation.headers)
+  }
+  // No await from here to the meter: once admitted, the meter owns the settlement.
+  const meter = app.usage.meter(request, principal, resolved, opts.endpoint, opts.promptChars, reservation)
   return { resolved, signal, meter, call: { target: resolved.target, signal, requestId: request.id } }
 }
 
@@ -86,7 +118,7 @@ export async function proxiedJsonCall<T>(
   reply: FastifyReply,
   opts: JsonCallOptions<T>,
 ): Promise<JsonResult<T> & { model: CatalogModel; billed: UsageEntry }> {
-  const { resolved, signal, meter, call } = beginCall(app, request, reply, opts)
+  const { resolved, signal, meter, call } = await beginCall(app, request, reply, opts)
   try {
     const result = await opts.invoke(resolved.adapter, call)
     if (!result) throw new HubError('internal_error', `${opts.capability} is not available`)

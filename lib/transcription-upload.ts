@@ -33,6 +33,8 @@ export interface UploadPolicy {
 
 export interface IncomingTranscription {
   model: string
+  /** The file came before the model and was read whole: its duration is known before the call. */
+  held: boolean
   /** The client's response_format (json when absent), read before the file or after it; "text" goes up as json. */
   responseFormat(): string
   /** Set when reading the client's upload failed (too large, malformed) while it streamed to the provider. */
@@ -141,6 +143,7 @@ export async function readTranscriptionUpload(
 
   return {
     model,
+    held: heldData !== undefined,
     responseFormat: () => responseFormat,
     failure: () => failure,
     duration: () => probe.end(),

@@ -40,6 +40,8 @@ export interface SpendState {
 }
 
 export interface SpendControl {
+  /** Whether anything limits this principal's calls (credits billing, a budget, a rate limit): else admit is free. */
+  applies(principal: Principal): boolean
   /**
    * Before the first upstream byte. Throws HubError `insufficient_credits` (402), `budget_exceeded` (402) or
    * `rate_limited` (429, with retryAfter); all limits are taken at once or none is.

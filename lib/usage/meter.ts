@@ -3,6 +3,8 @@
 // count, an answer without usage), estimated from the prompt and all that was delivered, and flagged as such.
 
 import type { ChatChunk, ChatResponse, Usage } from '../../providers/types.ts'
+import { usdToE10 } from '../money.ts'
+import type { Reservation } from '../spend/types.ts'
 import { callCost, type ModelPrices } from './cost.ts'
 import { answerOutputSize, chunkOutputSize } from './output-size.ts'
 import { type RejectedCount, sanitizeUsage } from './sanitize-usage.ts'
@@ -22,6 +24,8 @@ export interface MeterContext {
   promptChars: number
   /** Told when the provider reported counts that cannot be billed (they are estimated instead). */
   onRejectedUsage?: (rejected: RejectedCount[]) => void
+  /** What spend control reserved for the call: settled with the recorded cost when the call is recorded. */
+  reservation?: Reservation | null
 }
 
 export interface Outcome {
@@ -108,6 +112,8 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
       createdAt: new Date(),
     }
     push(record)
+    // Exactly once, as the record: what was delivered is what stays spent, the rest of the reservation is released.
+    ctx.reservation?.settle({ costE10: usdToE10(record.cost), tokens: record.promptTokens + record.completionTokens })
     return record
   }
 

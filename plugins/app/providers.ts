@@ -26,6 +26,8 @@ export interface CatalogModel {
   /** Null: cached input and cache writes cost the input price. */
   cachedInputMicros: bigint | null
   cacheWriteMicros: bigint | null
+  /** The most output a call may produce when it sets no max_tokens (what spend control reserves); null: unknown. */
+  maxOutputTokens: number | null
   createdAt: Date
   provider: { id: string; name: string; type: string; baseUrl: string }
   credentials: { id: string; apiKey: string }[]
@@ -113,6 +115,7 @@ export function createProviderRegistry(
           outputMicros: toMicros(m.outputPrice.toString()),
           cachedInputMicros: m.cachedInputPrice === null ? null : toMicros(m.cachedInputPrice.toString()),
           cacheWriteMicros: m.cacheWritePrice === null ? null : toMicros(m.cacheWritePrice.toString()),
+          maxOutputTokens: m.maxOutputTokens,
           createdAt: m.createdAt,
           provider,
           credentials,

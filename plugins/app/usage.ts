@@ -1,6 +1,8 @@
 // Metering: decorates the app with the batched usage writer and a factory for per-call meters.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { NO_RESERVATION } from '../../lib/spend/control.ts'
+import type { Reservation } from '../../lib/spend/types.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
 import { createMeter, type Meter } from '../../lib/usage/meter.ts'
 import { importSpilledUsage, spillUsage } from '../../lib/usage/spill.ts'
@@ -17,6 +19,7 @@ declare module 'fastify' {
         resolved: ResolvedModel,
         endpoint: string,
         promptChars: number,
+        reservation?: Reservation,
       ): Meter
     }
   }
@@ -76,7 +79,7 @@ export default fp(
     await importSpilled(app)
     app.decorate('usage', {
       writer,
-      meter: (request, principal, resolved, endpoint, promptChars) =>
+      meter: (request, principal, resolved, endpoint, promptChars, reservation) =>
         createMeter(
           {
             requestId: request.id,
@@ -89,6 +92,7 @@ export default fp(
             credentialId: resolved.target.credential?.id ?? null,
             prices: resolved.model,
             promptChars,
+            reservation: reservation === NO_RESERVATION ? null : reservation,
             // Names the provider and what was wrong, never the payload (it may echo the prompt).
             onRejectedUsage: (rejected) =>
               request.log.warn(

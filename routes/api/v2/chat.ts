@@ -45,11 +45,13 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
       // The client never sends Accept: text/event-stream; options.streaming is its only streaming signal.
       const streaming = body.options?.streaming === true
       const req = toOpenAIChat(body, { stream: streaming })
-      const { resolved, signal, meter, call } = beginCall(app, request, reply, {
+      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
         modelId: req.model,
         modelType: 'chat',
         endpoint: 'chat',
         promptChars: promptSize(req),
+        // AIGNE's modelOptions carry no output ceiling Hub passes on: the model's (or the default) is reserved.
+        outputTokens: req.max_completion_tokens ?? req.max_tokens,
       })
       const answer = {
         modelWithProvider: resolved.model.id,

@@ -81,6 +81,7 @@ const embeddings: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) 
         endpoint: 'embeddings',
         capability: 'embeddings',
         promptChars: textSize(req.input),
+        outputTokens: 0,
         invoke: (adapter, call) => adapter.embeddings?.(req, call),
       })
       return aigne ? toAigne(result.response, result.billed) : sendJsonResult(reply, result)

@@ -46,12 +46,14 @@ const speech: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
     },
     async (request, reply) => {
       const body = request.body
-      const { resolved, signal, meter, call } = beginCall(app, request, reply, {
+      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
         modelId: body.model,
         modelType: 'audio',
         endpoint: 'audio.speech',
         capability: 'speech',
         promptChars: body.input.length,
+        // Billed per input character (below): the input is the whole cost.
+        outputTokens: 0,
       })
       try {
         const audio = await resolved.adapter.speech!(body, call) // beginCall checked the capability

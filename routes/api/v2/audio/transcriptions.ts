@@ -10,7 +10,11 @@ import { HubError } from '../../../../lib/errors.ts'
 import { beginCall, checkCall, meterFailure } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import { transcriptionAnswer } from '../../../../lib/transcription-answer.ts'
-import { type FormPart, readTranscriptionUpload } from '../../../../lib/transcription-upload.ts'
+import {
+  type FormPart,
+  type IncomingTranscription,
+  readTranscriptionUpload,
+} from '../../../../lib/transcription-upload.ts'
 import { transcriptionBilling } from '../../../../lib/usage/transcription-billing.ts'
 import { principalOf } from '../../../../plugins/app/auth.ts'
 import { TranscriptionForm, TranscriptionResponse } from '../../../../schemas/openai-audio.ts'
@@ -37,6 +41,21 @@ function holdFile(app: FastifyInstance, request: FastifyRequest): () => void {
     )
   }
   return release
+}
+
+/** The lowest bitrate speech is sent at (4 kbit/s): bounds the seconds of an upload not yet read. */
+const MIN_BYTES_PER_SECOND = 500
+
+/**
+ * The most seconds the call can bill, for spend control: a held file's measured duration, else what the upload's
+ * size could hold at the lowest bitrate (a streamed file is measured only as it goes to the provider).
+ */
+async function worstSeconds(app: FastifyInstance, request: FastifyRequest, upload: IncomingTranscription) {
+  const measured = upload.held ? await upload.duration() : undefined
+  if (measured !== undefined) return Math.max(1, Math.ceil(measured))
+  const limit = app.config.AUDIO_UPLOAD_LIMIT
+  const bytes = Math.min(Number(request.headers['content-length']) || limit, limit)
+  return Math.max(1, Math.ceil(bytes / MIN_BYTES_PER_SECOND))
 }
 
 const transcriptions: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
@@ -84,7 +103,11 @@ const transcriptions: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, op
         holdFile: () => holdFile(app, request),
       })
       try {
-        const { resolved, signal, meter, call } = beginCall(app, request, reply, callOptions(upload.model))
+        const worst = app.spend.applies(principalOf(request)) ? await worstSeconds(app, request, upload) : undefined
+        const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
+          ...callOptions(upload.model),
+          worstUnits: worst,
+        })
         try {
           const result = await resolved.adapter.transcription!(upload, call) // beginCall checked the capability
           meter.firstByte()

@@ -40,11 +40,12 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
     },
     async (request, reply) => {
       const body = request.body
-      const { resolved, signal, meter, call } = beginCall(app, request, reply, {
+      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'chat.completions',
         promptChars: promptSize(body),
+        outputTokens: body.max_completion_tokens ?? body.max_tokens,
       })
       try {
         if (!body.stream) {

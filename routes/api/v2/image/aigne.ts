@@ -49,6 +49,7 @@ const image: FastifyPluginAsyncTypebox = async (app) => {
         endpoint: 'image',
         capability: 'images',
         promptChars: req.prompt.length,
+        worstUnits: typeof req.n === 'number' ? req.n : 1,
         invoke: (adapter, call) => adapter.images?.(req, call),
         units,
       })

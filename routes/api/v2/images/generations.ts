@@ -29,6 +29,7 @@ const images: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
         endpoint: 'images.generations',
         capability: 'images',
         promptChars: req.prompt.length,
+        worstUnits: req.n ?? 1,
         invoke: (adapter, call) => adapter.images?.(req, call),
         units: (r) => r.response.data?.length ?? 0,
       })
