@@ -26,12 +26,12 @@ t.test('grants, charges drawn oldest-expiring first, refunds and adjustments', a
   // Each call costs 0.0000048: the first from `soon`, the second 0.0000002 from `soon` and the rest from `forever`.
   const ids: string[] = []
   for (let i = 0; i < 2; i++) {
-    const call = await gw.post(CHAT, acme.token, { model: 'mock/gpt-test', messages })
+    const call = await gw.post(CHAT, acme.token, { model: 'mock/gpt-test', messages, max_tokens: 5 })
     t.equal(call.status, 200)
     ids.push(call.headers.get('x-request-id') as string)
   }
   // Postpaid calls are never charged.
-  t.equal((await gw.post(CHAT, gw.adminToken, { model: 'mock/gpt-test', messages })).status, 200)
+  t.equal((await gw.post(CHAT, gw.adminToken, { model: 'mock/gpt-test', messages, max_tokens: 5 })).status, 200)
   t.equal(gw.app.usage.writer.state().pending, 3, 'nothing written yet: the charges wait for their usage batch')
   t.same(await ledgerOf(gw, acme.id).then((l) => l.filter((e) => e.kind === 'charge')), [], 'no charge before it')
 
