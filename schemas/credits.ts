@@ -104,7 +104,33 @@ export const OwnCredits = Type.Object(
   { $id: 'OwnCredits' },
 )
 
+/** GET /api/user/info: AIGNE Hub's shape, as the `aigne` CLI reads it (`aigne hub status`). */
+export const AigneUserInfo = Type.Object(
+  {
+    user: Type.Object({
+      did: Type.String({ description: "The token's account id" }),
+      fullName: Type.String({ description: "The account's name" }),
+      email: Type.String(),
+    }),
+    enableCredit: Type.Boolean({ description: 'Whether the account is on credits' }),
+    creditPrefix: Type.Literal('$'),
+    creditBalance: Type.Union([
+      Type.Object({
+        balance: Type.String({ description: 'USD left (live: less what calls in flight reserved)' }),
+        total: Type.String({ description: 'USD ever credited' }),
+        grantCount: Type.Integer({ description: 'Grants that still hold credits' }),
+        pendingCredit: Type.String({ description: 'USD reserved by calls in flight' }),
+      }),
+      Type.Null(),
+    ]),
+    paymentLink: Type.Union([Type.String(), Type.Null()]),
+    profileLink: Type.String(),
+  },
+  { $id: 'AigneUserInfo' },
+)
+
 export const creditSchemas = [
+  AigneUserInfo,
   CreditGrant,
   CreditLedgerEntry,
   CreditGrantBody,

@@ -120,14 +120,20 @@ export function createCreditsService(db: Db, audit: AuditLog, opts: CreditsOptio
     return { data: page.map(ledgerView), nextCursor }
   }
 
-  /** The sum of the ledger: the balance as booked (app.spend's live balance also counts calls in flight). */
-  async function ledgerBalance(accountId: string): Promise<bigint> {
+  /**
+   * `balance`: the ledger's sum, the balance as booked (app.spend's live balance also counts calls in flight);
+   * `credited`: all that was ever added (grants, refunds, positive adjustments).
+   */
+  async function ledgerTotals(accountId: string): Promise<{ balance: bigint; credited: bigint }> {
     const { rows } = await prismaQuery(db)(
-      `SELECT COALESCE(sum(amount), 0)::text AS sum FROM "CreditLedgerEntry" WHERE "accountId" = $1::uuid`,
+      `SELECT COALESCE(sum(amount), 0)::text AS balance, COALESCE(sum(amount) FILTER (WHERE amount > 0), 0)::text AS credited
+       FROM "CreditLedgerEntry" WHERE "accountId" = $1::uuid`,
       [accountId],
     )
-    return usdToE10(rows[0].sum as string)
+    return { balance: usdToE10(rows[0].balance as string), credited: usdToE10(rows[0].credited as string) }
   }
+
+  const ledgerBalance = async (accountId: string) => (await ledgerTotals(accountId)).balance
 
   /** The grants that still hold credits, in the order they are spent. */
   async function openGrants(accountId: string) {
@@ -169,7 +175,7 @@ export function createCreditsService(db: Db, audit: AuditLog, opts: CreditsOptio
     await running
   }
 
-  return { grant, adjust, grants, ledger, entries, ledgerBalance, openGrants, expireDue, close }
+  return { grant, adjust, grants, ledger, entries, ledgerTotals, ledgerBalance, openGrants, expireDue, close }
 }
 
 export type CreditsService = ReturnType<typeof createCreditsService>
