@@ -58,38 +58,29 @@ export function checksAt(
   const checks: Check[] = new Array(limits.length)
   for (let i = 0; i < limits.length; i++) {
     const l = limits[i]
-    const base = { kind: l.kind, scope: l.scope, id: l.id, limit: l.limit }
-    switch (l.kind) {
-      case 'balance':
-        checks[i] = { ...base, key: `${prefix}balance:${l.id}`, take: worst.costE10, ttlMs: 0, resetAt: null }
-        break
-      case 'budget': {
-        const period = l.period ?? 'lifetime'
-        const span = periods(period, now)
-        checks[i] = {
-          ...base,
-          period,
-          key: `${prefix}budget:${l.scope}:${l.id}:${period}:${span.start}`,
-          take: worst.costE10,
-          ttlMs: span.end === null ? 0 : span.end - now + MARGIN_MS,
-          resetAt: span.end,
-        }
-        break
-      }
-      case 'rpm':
-      case 'tpm':
-        checks[i] = {
-          ...base,
-          key: `${prefix}${l.kind}:${l.scope}:${l.id}:${window}`,
-          take: l.kind === 'rpm' ? 1n : BigInt(worst.tokens),
-          ttlMs: windowEnd - now + MARGIN_MS,
-          resetAt: windowEnd,
-        }
-        break
-      case 'concurrency':
-        checks[i] = { ...base, key: `${prefix}concurrency:${l.scope}:${l.id}`, take: 1n, ttlMs: 0, resetAt: null }
-        break
+    // One literal shape for every check (no spread): keeps this allocation cheap and the objects monomorphic.
+    let key: string
+    let take = 1n
+    let ttlMs = 0
+    let resetAt: number | null = null
+    if (l.kind === 'balance') {
+      key = `${prefix}balance:${l.id}`
+      take = worst.costE10
+    } else if (l.kind === 'budget') {
+      const span = periods(l.period ?? 'lifetime', now)
+      key = `${prefix}budget:${l.scope}:${l.id}:${l.period}:${span.start}`
+      take = worst.costE10
+      ttlMs = span.end === null ? 0 : span.end - now + MARGIN_MS
+      resetAt = span.end
+    } else if (l.kind === 'concurrency') {
+      key = `${prefix}concurrency:${l.scope}:${l.id}`
+    } else {
+      key = `${prefix}${l.kind}:${l.scope}:${l.id}:${window}`
+      if (l.kind === 'tpm') take = BigInt(worst.tokens)
+      ttlMs = windowEnd - now + MARGIN_MS
+      resetAt = windowEnd
     }
+    checks[i] = { kind: l.kind, scope: l.scope, id: l.id, limit: l.limit, key, take, ttlMs, resetAt, period: l.period }
   }
   return checks
 }

@@ -25,6 +25,9 @@ export interface SpendControlOptions {
 const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({})
 /** The reservation of a call nothing limits: settling it does nothing. */
 export const NO_RESERVATION: Reservation = Object.freeze({ headers: NO_HEADERS, settle() {} })
+/** The counter store failed while setting a filled value (the database query itself succeeded). */
+class StoreFailure extends Error {}
+
 /** Fills raced by other callers or replicas: a few rounds always settle it. */
 const MAX_FILLS = 4
 
@@ -45,7 +48,9 @@ export function createSpendControl(opts: SpendControlOptions): SpendControl & { 
         c.kind === 'balance'
           ? await fills.balance(c.id)
           : await fills.spent(c.scope, c.id, new Date(periods(c.period ?? 'lifetime', now()).start))
-      await store.fill(c.key, value, c.ttlMs)
+      await store.fill(c.key, value, c.ttlMs).catch((err) => {
+        throw new StoreFailure('the counter store refused a fill', { cause: err })
+      })
     })().finally(() => filling.delete(c.key))
     filling.set(c.key, pending)
     return pending
@@ -91,12 +96,18 @@ export function createSpendControl(opts: SpendControlOptions): SpendControl & { 
       let outcome: Awaited<ReturnType<SpendStore['admit']>>
       try {
         outcome = await store.admit(checks, holder, at)
-        if (outcome.type === 'missing' && round < MAX_FILLS) {
-          await fill(checks[outcome.index])
-          continue
-        }
       } catch (err) {
         return unreachable(err)
+      }
+      if (outcome.type === 'missing' && round < MAX_FILLS) {
+        // A database failure here is the database's error (the usual 5xx); the store's is the fail mode's.
+        try {
+          await fill(checks[outcome.index])
+        } catch (err) {
+          if (err instanceof StoreFailure) return unreachable(err.cause)
+          throw err
+        }
+        continue
       }
       if (outage) {
         outage = false

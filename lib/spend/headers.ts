@@ -10,23 +10,30 @@ export function durationText(ms: number): string {
   return `${Math.floor(whole / 60_000)}m${Math.floor((whole % 60_000) / 1000)}s`
 }
 
-const NAMES = { rpm: 'requests', tpm: 'tokens' } as const
+const NAMES = {
+  rpm: ['x-ratelimit-limit-requests', 'x-ratelimit-remaining-requests', 'x-ratelimit-reset-requests'],
+  tpm: ['x-ratelimit-limit-tokens', 'x-ratelimit-remaining-tokens', 'x-ratelimit-reset-tokens'],
+} as const
 
-/** Headers for the rpm/tpm checks, given each check's count after admission (or at refusal). */
+/** Headers for the rpm/tpm checks, given each check's count after admission (or at refusal); null: none apply. */
 export function rateLimitHeaders(checks: readonly Check[], counts: readonly bigint[], now: number) {
   let headers: Record<string, string> | null = null
-  const shown: Record<string, bigint> = {}
+  let requestsLeft = -1n
+  let tokensLeft = -1n
   for (let i = 0; i < checks.length; i++) {
     const c = checks[i]
     if (c.kind !== 'rpm' && c.kind !== 'tpm') continue
-    const name = NAMES[c.kind]
     const left = c.limit > counts[i] ? c.limit - counts[i] : 0n
-    if (shown[name] !== undefined && shown[name] <= left) continue
-    shown[name] = left
+    // The token's and the account's limit: show the one with less left.
+    const shown = c.kind === 'rpm' ? requestsLeft : tokensLeft
+    if (shown >= 0n && shown <= left) continue
+    if (c.kind === 'rpm') requestsLeft = left
+    else tokensLeft = left
+    const [limitName, remainingName, resetName] = NAMES[c.kind]
     headers ??= {}
-    headers[`x-ratelimit-limit-${name}`] = c.limit.toString()
-    headers[`x-ratelimit-remaining-${name}`] = left.toString()
-    headers[`x-ratelimit-reset-${name}`] = durationText((c.resetAt ?? now) - now)
+    headers[limitName] = c.limit.toString()
+    headers[remainingName] = left.toString()
+    headers[resetName] = durationText((c.resetAt ?? now) - now)
   }
   return headers
 }

@@ -3752,6 +3752,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -3788,7 +3797,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3876,6 +3885,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -3912,7 +3930,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4000,6 +4018,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -4036,7 +4063,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4124,6 +4151,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -4160,7 +4196,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4247,6 +4283,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -4283,7 +4328,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4370,6 +4415,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -4406,7 +4460,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4493,6 +4547,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -4529,7 +4592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4616,6 +4679,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -4652,7 +4724,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4936,6 +5008,15 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -4972,7 +5053,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5060,6 +5141,15 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -5096,7 +5186,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5184,6 +5274,15 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -5220,7 +5319,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5307,6 +5406,15 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -5343,7 +5451,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5430,6 +5538,15 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -5466,7 +5583,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpenAIErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -136,6 +136,35 @@ for (const kind of ['memory', 'redis'] as const) {
     t.equal((await spend.state(p)).budgets[0].spent, usd('0.3'))
   })
 
+  t.test(`${kind}: a budget starts from what the usage records spent this period`, async (t) => {
+    const clock = { now: Date.parse('2026-12-15T12:00:00Z') }
+    const spend = await control(t, kind, clock)
+    const accountId = await account()
+    const tokenId = randomUUID()
+    const record = (cost: string, createdAt: string) => ({
+      requestId: randomUUID(),
+      tokenId,
+      accountId,
+      model: 'm',
+      endpoint: 'chat.completions',
+      cost,
+      status: 200,
+      latencyMs: 1,
+      createdAt: new Date(createdAt),
+    })
+    await database.prisma.usageRecord.createMany({
+      data: [
+        record('0.25', '2026-11-30T23:59:59Z'),
+        record('0.5', '2026-12-01T00:00:00Z'),
+        record('0.125', '2026-12-10T08:00:00Z'),
+      ],
+    })
+    const p = principalWith({ accountId, tokenId, account: { budget: { amount: usd('1'), period: 'month' } } })
+    t.equal((await spend.state(p)).budgets[0].spent, usd('0.625'), "December's records only")
+    t.equal(await refusedWith(spend.admit(p, { costE10: usd('0.4'), tokens: 1 })), 'budget_exceeded')
+    t.equal(await refusedWith(spend.admit(p, { costE10: usd('0.375'), tokens: 1 })), 'admitted', 'exactly what is left')
+  })
+
   t.test(`${kind}: TPM reserves the worst case and settles the real tokens`, async (t) => {
     const clock = { now: Date.parse('2026-12-02T10:00:00Z') }
     const spend = await control(t, kind, clock)

@@ -2537,6 +2537,10 @@ export type InvokeAigneChatModelErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -2553,7 +2557,7 @@ export type InvokeAigneChatModelErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -2602,6 +2606,10 @@ export type CreateEmbeddingsErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -2618,7 +2626,7 @@ export type CreateEmbeddingsErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -2771,6 +2779,10 @@ export type CreateSpeechErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -2787,7 +2799,7 @@ export type CreateSpeechErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -2836,6 +2848,10 @@ export type CreateTranscriptionErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -2852,7 +2868,7 @@ export type CreateTranscriptionErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -2901,6 +2917,10 @@ export type CreateChatCompletionErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -2917,7 +2937,7 @@ export type CreateChatCompletionErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -2966,6 +2986,10 @@ export type CreateAigneImageErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -2982,7 +3006,7 @@ export type CreateAigneImageErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3031,6 +3055,10 @@ export type CreateImageSingularErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -3047,7 +3075,7 @@ export type CreateImageSingularErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3096,6 +3124,10 @@ export type CreateImageErrors = {
      */
     401: ErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: ErrorResponse;
@@ -3112,7 +3144,7 @@ export type CreateImageErrors = {
      */
     415: ErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: ErrorResponse;
     /**
@@ -3161,6 +3193,10 @@ export type OpenaiCreateEmbeddingsErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3177,7 +3213,7 @@ export type OpenaiCreateEmbeddingsErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**
@@ -3259,6 +3295,10 @@ export type OpenaiCreateSpeechErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3275,7 +3315,7 @@ export type OpenaiCreateSpeechErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**
@@ -3324,6 +3364,10 @@ export type OpenaiCreateTranscriptionErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3340,7 +3384,7 @@ export type OpenaiCreateTranscriptionErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**
@@ -3389,6 +3433,10 @@ export type OpenaiCreateChatCompletionErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3405,7 +3453,7 @@ export type OpenaiCreateChatCompletionErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**
@@ -3454,6 +3502,10 @@ export type OpenaiCreateImageErrors = {
      */
     401: OpenAiErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: OpenAiErrorResponse;
@@ -3470,7 +3522,7 @@ export type OpenaiCreateImageErrors = {
      */
     415: OpenAiErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: OpenAiErrorResponse;
     /**

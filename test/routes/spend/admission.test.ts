@@ -6,6 +6,7 @@ import { usdToE10 } from '../../../lib/money.ts'
 import { type Gateway, gateway, json } from '../../helpers/gateway.ts'
 import { MOCK_TEXT_PIECES } from '../../helpers/mock-openai.ts'
 import { principalWith } from '../../helpers/spend-principal.ts'
+import { lastRecord } from '../../helpers/usage-record.ts'
 
 const messages = [{ role: 'user', content: 'Hi' }]
 
@@ -36,16 +37,6 @@ async function caller(
     account: { concurrency: opts.concurrency ?? null },
   })
   return { token, accountId, balance: async () => (await gw.app.spend.state(principal)).balance }
-}
-
-/** The newest usage record, once the writer flushed it. */
-async function lastRecord(gw: Gateway): Promise<Record<string, unknown>> {
-  for (let i = 0; i < 100; i++) {
-    const record = (await gw.usage())[0]
-    if (record) return record
-    await new Promise((r) => setTimeout(r, 20))
-  }
-  throw new Error('no usage record')
 }
 
 t.test(
