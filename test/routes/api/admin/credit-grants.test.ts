@@ -115,3 +115,27 @@ t.test('bad input is a 4xx, and only a full admin moves or reads credits', async
   t.equal(read.status, 403)
   t.same(await ledgerOf(gw, acme.id), [], 'nothing was booked')
 })
+
+t.test('a call whose record is dead-lettered is not charged; the rest of its batch is', async (t) => {
+  const gw = await gateway(t, { USAGE_BATCH_SIZE: 500 })
+  // The provider reports 20 million prompt tokens: at this price the cost does not fit the cost column.
+  await gw.addModels([{ id: 'mock/usage-large', type: 'chat', inputPrice: '999999999', outputPrice: '0' }])
+  const acme = await creditsAccount(gw, 'acme', ['chat', 'usage'])
+  await gw.post(`/api/admin/accounts/${acme.id}/credits/grants`, gw.adminToken, { amount: '100000' })
+  const ids: Record<string, string> = {}
+  for (const model of ['gpt-test', 'gpt-test', 'usage-large']) {
+    const res = await gw.post(CHAT, acme.token, { model: `mock/${model}`, messages, max_tokens: 5 })
+    t.equal(res.status, 200, model)
+    ids[`${model}-${Object.keys(ids).length}`] = res.headers.get('x-request-id') as string
+  }
+  await gw.app.usage.writer.flush()
+  t.equal(gw.app.usage.writer.state().deadLettered, 1, 'one record refused')
+  const charges = (await ledgerOf(gw, acme.id)).filter((e) => e.kind === 'charge')
+  t.same(
+    charges.map((c) => c.requestId).sort(),
+    [ids['gpt-test-0'], ids['gpt-test-1']].sort(),
+    'the two written calls are charged, the refused one is not',
+  )
+  const own = await json(await gw.get('/api/v2/credits', acme.token))
+  t.equal(own.balance, '99999.9999904000', 'the live balance is the ledger again: the refused call is given back')
+})
