@@ -1,6 +1,6 @@
 // An account's credits: grants, refunds and adjustments (full admin only, audited), the grants and the ledger.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { HubError } from '../../../../lib/errors.ts'
+import { parseFutureDate } from '../../../../lib/future-date.ts'
 import { usdToE10 } from '../../../../lib/money.ts'
 import { grantView, ledgerView } from '../../../../lib/views/credits.ts'
 import { actorOf } from '../../../../plugins/app/audit.ts'
@@ -19,15 +19,6 @@ import { ref } from '../../../../schemas/ref.ts'
 const admin = { scope: 'admin' } as const
 const tags = ['admin: credits']
 
-/** A grant's expiry must be a real date in the future. */
-function parseExpiry(value: string | null | undefined): Date | null {
-  if (value === undefined || value === null) return null
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) throw new HubError('validation_error', 'expiresAt is not a valid date')
-  if (date.getTime() <= Date.now()) throw new HubError('validation_error', 'expiresAt must be in the future')
-  return date
-}
-
 const credits: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/:id/credits/grants',
@@ -44,7 +35,7 @@ const credits: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { amount, expiresAt, note } = request.body
-      const input = { amount: usdToE10(amount), expiresAt: parseExpiry(expiresAt), note: note ?? null }
+      const input = { amount: usdToE10(amount), expiresAt: parseFutureDate(expiresAt) ?? null, note: note ?? null }
       const { grant } = await app.credits.grant(request.params.id, input, actorOf(request))
       return reply.code(201).send(grantView(grant))
     },
