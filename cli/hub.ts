@@ -8,6 +8,7 @@ import { HubError } from '../lib/errors.ts'
 import { runAccountsCommand } from './accounts.ts'
 import { type Flags, parse } from './args.ts'
 import { type CliContext, withContext } from './context.ts'
+import { runCreditsCommand } from './credits.ts'
 import { CliError, describeDatabaseError, UsageError } from './errors.ts'
 import { HELP } from './help.ts'
 import { runModelsCommand } from './models.ts'
@@ -25,6 +26,7 @@ type Command = (
 const groups: Record<string, Command> = {
   tokens: runTokensCommand,
   accounts: runAccountsCommand,
+  credits: runCreditsCommand,
   providers: runProvidersCommand,
   credentials: runCredentialsCommand,
   models: runModelsCommand,

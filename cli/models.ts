@@ -17,6 +17,7 @@ export async function runModelsCommand(ctx: CliContext, command: string, args: s
         ...(flags['upstream-model'] !== undefined && { upstreamModel: flags['upstream-model'] }),
         ...(flags['input-price'] !== undefined && { inputPrice: flags['input-price'] }),
         ...(flags['output-price'] !== undefined && { outputPrice: flags['output-price'] }),
+        ...(flags['max-output-tokens'] !== undefined && { maxOutputTokens: Number(flags['max-output-tokens']) }),
         ...(flags.disabled && { enabled: false }),
       },
       { id: 'PROVIDER/MODEL' },

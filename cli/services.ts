@@ -3,6 +3,7 @@
 import type { Db } from '../lib/db/open.ts'
 import { createAccountService } from '../plugins/app/accounts.ts'
 import { createAuditLog } from '../plugins/app/audit.ts'
+import { createCreditsService } from '../plugins/app/credits.ts'
 import { createTokenService } from '../plugins/app/tokens.ts'
 
 export function cliServices(db: Db, tokenKey: Buffer) {
@@ -10,5 +11,9 @@ export function cliServices(db: Db, tokenKey: Buffer) {
   // No timer: the CLI writes nothing in the background.
   const tokens = createTokenService(db, audit, { key: tokenKey, cacheMs: 0, cacheSize: 1, flushMs: 0 })
   const accounts = createAccountService(db, audit, tokens)
-  return { audit, tokens, accounts }
+  // No expiry timer, and no live balance to move in this process: a running server loads an account's balance
+  // from the ledger (this grant included) when it first needs it; one it already holds does not hear of the grant
+  // (see the README: grant through the admin API while servers run).
+  const credits = createCreditsService(db, audit, { credit: async () => {}, expiryMs: 0 })
+  return { audit, tokens, accounts, credits }
 }

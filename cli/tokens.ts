@@ -7,6 +7,7 @@ import { SCOPES, type Scope } from '../schemas/tokens.ts'
 import type { Flags } from './args.ts'
 import type { CliContext } from './context.ts'
 import { CliError } from './errors.ts'
+import { spendFlags } from './limits.ts'
 
 const list = (value: string | undefined) =>
   (value ?? '')
@@ -54,7 +55,10 @@ export async function runTokensCommand(
     // The operator's own "admin" account is made on first use, as the bootstrap does; any other account must
     // exist (`hub accounts create NAME`): naming one never creates it.
     const account = flags.account ? await accounts.resolve(flags.account) : await accounts.ensure('admin', CLI_ACTOR)
-    const input = { name: flags.name, accountId: account.id, scopes, models, expiresAt }
+    const { budget, limits } = spendFlags(flags)
+    if (flags.billing !== undefined)
+      throw new CliError('--billing belongs to accounts: hub accounts set NAME --billing …')
+    const input = { name: flags.name, accountId: account.id, scopes, models, expiresAt, budget, limits }
     const { row, token } = await tokens.issue(input, CLI_ACTOR)
     const view = { ...tokenView(row), token }
     return { json: view, text: `Created token ${row.id} (${row.name}). Shown only once:\n${token}` }

@@ -86,6 +86,7 @@ export const ConfigSchema = Type.Object({
     default: 4096,
     description: 'output reserved for a call that sets no max_tokens, when its model has no maxOutputTokens',
   }),
+  CREDIT_EXPIRY_MS: Ms(60_000, 'how often expired credit grants are looked for and booked (0: never)'),
   BOOTSTRAP_ADMIN: Type.Boolean({ default: true, description: 'create and print an admin token on an empty database' }),
 })
 

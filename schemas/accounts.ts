@@ -1,6 +1,11 @@
 import { Type } from '@sinclair/typebox'
+import { BudgetInput, LimitsInput, LimitsView } from './limits.ts'
 import { Page } from './pagination.ts'
 import { Text } from './strings.ts'
+
+const BillingMode = Type.Union([Type.Literal('postpaid'), Type.Literal('credits')], {
+  description: 'postpaid: metered only; credits: prepaid, a call is refused (402) when the balance cannot cover it',
+})
 
 const AccountName = Text({ minLength: 1, maxLength: 100, pattern: '^\\S(.*\\S)?$' })
 
@@ -10,13 +15,20 @@ export const Account = Type.Object(
     name: Type.String(),
     disabled: Type.Boolean({ description: "A disabled account's tokens are refused (403 account_disabled)" }),
     disabledAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    billingMode: BillingMode,
+    ...LimitsView.properties,
     createdAt: Type.String({ format: 'date-time' }),
   },
   { $id: 'Account' },
 )
 
 export const AccountCreateBody = Type.Object(
-  { name: AccountName },
+  {
+    name: AccountName,
+    billingMode: Type.Optional(BillingMode),
+    budget: BudgetInput,
+    limits: LimitsInput,
+  },
   { $id: 'AccountCreateBody', additionalProperties: false },
 )
 
@@ -26,6 +38,9 @@ export const AccountPatchBody = Type.Object(
     disabled: Type.Optional(
       Type.Boolean({ description: 'true refuses every token of the account from the next request' }),
     ),
+    billingMode: Type.Optional(BillingMode),
+    budget: BudgetInput,
+    limits: LimitsInput,
   },
   { $id: 'AccountPatchBody', additionalProperties: false, minProperties: 1 },
 )

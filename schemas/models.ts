@@ -15,6 +15,13 @@ const CachePrice = (what: string) =>
   Type.Union([Price, Type.Null()], {
     description: `USD per 1M input tokens ${what} (up to 6 decimals); null: inputPrice`,
   })
+const MaxOutputTokens = Type.Optional(
+  Type.Union([Type.Integer({ minimum: 1, maximum: 2_147_483_647 }), Type.Null()], {
+    description:
+      'Most output tokens a call may produce when it sets no max_tokens: what a credits account reserves for it; null: none',
+  }),
+)
+
 const cachePrices = {
   cachedInputPrice: Type.Optional(CachePrice("read from the provider's prompt cache")),
   cacheWritePrice: Type.Optional(CachePrice("written to the provider's prompt cache (Anthropic, Bedrock)")),
@@ -35,6 +42,7 @@ export const ModelCreateBody = Type.Object(
     inputPrice: Type.Optional(Price),
     outputPrice: Type.Optional(Price),
     ...cachePrices,
+    maxOutputTokens: MaxOutputTokens,
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelCreateBody', additionalProperties: false },
@@ -47,6 +55,7 @@ export const ModelPatchBody = Type.Object(
     inputPrice: Type.Optional(Price),
     outputPrice: Type.Optional(Price),
     ...cachePrices,
+    maxOutputTokens: MaxOutputTokens,
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelPatchBody', additionalProperties: false, minProperties: 1 },
@@ -65,6 +74,9 @@ export const HubModel = Type.Object(
     }),
     cacheWritePrice: Type.Union([Type.String(), Type.Null()], {
       description: 'USD per 1M input tokens written to the prompt cache; null: inputPrice',
+    }),
+    maxOutputTokens: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'Output ceiling reserved for a call that sets no max_tokens; null: none',
     }),
     enabled: Type.Boolean(),
     createdAt: Type.String({ format: 'date-time' }),

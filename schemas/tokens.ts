@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox'
+import { BudgetInput, LimitsInput, LimitsView } from './limits.ts'
 import { Page } from './pagination.ts'
 import { Text } from './strings.ts'
 
@@ -26,6 +27,8 @@ export const TokenCreateBody = Type.Object(
     scopes: Type.Array(Type.Ref(ScopeSchema), { minItems: 1, uniqueItems: true }),
     models: Type.Optional(ModelPatterns),
     expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+    budget: BudgetInput,
+    limits: LimitsInput,
     account: Type.Optional(
       Text({
         minLength: 1,
@@ -43,6 +46,8 @@ export const TokenPatchBody = Type.Object(
     scopes: Type.Optional(Type.Array(Type.Ref(ScopeSchema), { minItems: 1, uniqueItems: true })),
     models: Type.Optional(ModelPatterns),
     expiresAt: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+    budget: BudgetInput,
+    limits: LimitsInput,
   },
   { $id: 'TokenPatchBody', additionalProperties: false, minProperties: 1 },
 )
@@ -56,6 +61,7 @@ export const Token = Type.Object(
     scopes: Type.Array(Type.Ref(ScopeSchema)),
     models: Type.Array(Type.String()),
     expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    ...LimitsView.properties,
     revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     createdAt: Type.String({ format: 'date-time' }),

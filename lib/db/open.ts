@@ -42,11 +42,23 @@ export interface OpenedDatabase {
    * commits (PostgreSQL over a network), it throws UncertainCommit, to be resolved with `committed`.
    */
   executeOnce(sql: string, params: unknown[], opts?: { blob?: Blob }): Promise<void>
+  /**
+   * Several statements in one transaction, with executeOnce's guarantee about its fate: `run` issues them through
+   * `query` (rows come back with the driver's default parsing: cast numerics to text) and the transaction commits
+   * when it resolves, rolls back when it throws. For usage batches that also charge credits.
+   */
+  transactionOnce(run: (query: TxQuery) => Promise<void>): Promise<void>
   /** Whether a transaction reported by UncertainCommit was committed; throws while the database is unreachable. */
   committed(xid: string): Promise<boolean>
   ping(): Promise<boolean>
   close(): Promise<void>
 }
+
+export type TxQuery = (
+  sql: string,
+  params: unknown[],
+  opts?: { blob?: Blob },
+) => Promise<{ rows: Record<string, unknown>[] }>
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
 
@@ -97,7 +109,7 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Ope
   const execute = async (sql: string, params: unknown[]) => {
     await pool.query(sql, params)
   }
-  const executeOnce = async (sql: string, params: unknown[]) => {
+  const transactionOnce = async (run: (query: TxQuery) => Promise<void>) => {
     const client = await pool.connect()
     // A checked-out client reports a lost connection as an 'error' event between queries: the query that
     // follows fails too, and that is the failure handled below.
@@ -109,7 +121,7 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Ope
     try {
       await client.query('BEGIN')
       xid = (await client.query<{ xid: string }>('SELECT txid_current()::text AS xid')).rows[0].xid
-      await client.query(sql, params)
+      await run((sql, params) => client.query(sql, params))
       committing = true
       await client.query('COMMIT')
     } catch (err) {
@@ -122,13 +134,15 @@ async function openPostgres(url: string, opts: OpenDatabaseOptions): Promise<Ope
       client.release(lost)
     }
   }
+  const executeOnce = (sql: string, params: unknown[]) =>
+    transactionOnce(async (query) => void (await query(sql, params)))
   const committed = async (xid: string) => {
     const { rows } = await pool.query<{ status: string | null }>('SELECT txid_status($1::bigint) AS status', [xid])
     // 'in progress': the server has not yet noticed the lost connection; ask again later.
     if (rows[0].status === 'in progress') throw new Error(`transaction ${xid} is still in progress`)
     return rows[0].status === 'committed'
   }
-  return wrap(prisma, 'postgres', { execute, executeOnce, committed }, async () => {
+  return wrap(prisma, 'postgres', { execute, executeOnce, transactionOnce, committed }, async () => {
     await prisma.$disconnect()
     await pool.end()
   })
@@ -154,9 +168,11 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
     const execute = async (sql: string, params: unknown[], options?: { blob?: Blob }) => {
       await db.query(sql, params, options)
     }
+    const transactionOnce = (run: (query: TxQuery) => Promise<void>) =>
+      db.transaction((tx) => run((sql, params, options) => tx.query<Record<string, unknown>>(sql, params, options)))
     // In-process: a statement either returned or failed, there is no connection to lose halfway.
     const committed = async () => false
-    return wrap(prisma, 'pglite', { execute, executeOnce: execute, committed }, async () => {
+    return wrap(prisma, 'pglite', { execute, executeOnce: execute, transactionOnce, committed }, async () => {
       await prisma.$disconnect()
       await db.close()
       release()
@@ -179,7 +195,7 @@ async function compileQueryEngine(prisma: PrismaClient): Promise<void> {
 function wrap(
   prisma: PrismaClient,
   kind: OpenedDatabase['kind'],
-  statements: Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'committed'>,
+  statements: Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'transactionOnce' | 'committed'>,
   close: () => Promise<void>,
 ): OpenedDatabase {
   let closing: Promise<void> | null = null

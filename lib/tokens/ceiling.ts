@@ -4,12 +4,16 @@
 import { SCOPES, type Scope } from '../../schemas/tokens.ts'
 import { HubError } from '../errors.ts'
 import { patternOutside } from '../model-pattern.ts'
+import { limitsExcess } from './limit-ceiling.ts'
+import type { SpendLimits } from './principal.ts'
 
 export interface Grant {
   scopes: Iterable<Scope>
   models: readonly string[]
   /** Epoch ms; null never expires. */
   expiresAt: number | null
+  /** Budget and rate limits (lib/tokens/limit-ceiling.ts); checked when a token grants them. */
+  limits?: SpendLimits
 }
 
 /** What a caller holds: its grant and its account. */
@@ -55,7 +59,9 @@ export function assertFullAdmin(holder: Grant | null, what: string): void {
 export function assertMayGrant(holder: Holder | null, accountId: string, wanted: Grant): void {
   if (!holder) return
   if (accountId !== holder.accountId) assertFullAdmin(holder, "issue or manage another account's tokens")
-  const excess = grantExcess(holder, wanted)
+  const excess =
+    grantExcess(holder, wanted) ??
+    (holder.limits && wanted.limits && !isFullAdmin(holder) ? limitsExcess(holder.limits, wanted.limits) : null)
   if (excess) throw new HubError('grant_exceeds_own', `Refused: ${excess}; a token may only grant what it holds`)
 }
 

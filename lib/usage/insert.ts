@@ -2,6 +2,8 @@
 // for every batch and cost more CPU than proxying the calls being metered). On PostgreSQL: one statement whose
 // text never changes, one array parameter per column expanded by unnest(). On PGlite (in its worker thread):
 // COPY from CSV, the bulk-load path, about three times cheaper per row (~12 µs against ~35 µs).
+// A batch with calls of credits accounts is written in one transaction with their charges (lib/credits/charges.ts).
+import { chargeCredits } from '../credits/charges.ts'
 import type { OpenedDatabase } from '../db/open.ts'
 
 export interface UsageEntry {
@@ -28,6 +30,8 @@ export interface UsageEntry {
   latencyMs: number
   ttfbMs: number | null
   createdAt: Date
+  /** The account was in credits mode when the call was admitted: the call's cost is charged to its grants. */
+  credits?: boolean
 }
 
 const COLUMNS: [keyof UsageEntry, string][] = [
@@ -58,13 +62,24 @@ const COLUMNS: [keyof UsageEntry, string][] = [
 const SQL = `INSERT INTO "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')})
 SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`
 
+type InsertDb = Pick<OpenedDatabase, 'executeOnce' | 'transactionOnce' | 'kind'>
+
 /** Throws UncertainCommit (PostgreSQL) when the connection was lost while the batch committed. */
-export async function insertUsage(db: Pick<OpenedDatabase, 'executeOnce' | 'kind'>, entries: readonly UsageEntry[]) {
-  if (db.kind === 'pglite') return db.executeOnce(COPY, [], { blob: new Blob([toCsv(entries)]) })
+export async function insertUsage(db: InsertDb, entries: readonly UsageEntry[]) {
+  const { sql, params, opts } = statementFor(db.kind, entries)
+  if (!entries.some((e) => e.credits)) return db.executeOnce(sql, params, opts)
+  await db.transactionOnce(async (query) => {
+    await query(sql, params, opts)
+    await chargeCredits(query, entries)
+  })
+}
+
+function statementFor(kind: InsertDb['kind'], entries: readonly UsageEntry[]) {
+  if (kind === 'pglite') return { sql: COPY, params: [], opts: { blob: new Blob([toCsv(entries)]) } }
   const columns = COLUMNS.map(([name]) =>
     name === 'createdAt' ? entries.map((e) => utcText(e.createdAt)) : entries.map((e) => e[name] as unknown),
   )
-  await db.executeOnce(SQL, columns)
+  return { sql: SQL, params: columns, opts: undefined }
 }
 
 const COPY = `COPY "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`

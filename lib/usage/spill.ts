@@ -30,7 +30,7 @@ export interface ImportResult {
 
 /** Writes the saved records; a file is removed (or cut down to what is left) as its records are settled. */
 export async function importSpilledUsage(
-  db: Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'kind'>,
+  db: Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'transactionOnce' | 'kind'>,
   dataDir: string,
   batchSize: number,
 ): Promise<ImportResult> {

@@ -21,7 +21,7 @@ export interface BatchResult {
   uncertain?: { xid: string; count: number }
 }
 
-type Db = Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'kind'>
+type Db = Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'transactionOnce' | 'kind'>
 type Progress = Omit<BatchResult, 'deadLetters'>
 
 const DEAD_LETTER_SQL = `INSERT INTO "UsageDeadLetter" ("requestId", "record", "error", "code", "createdAt")

@@ -12,7 +12,7 @@ export type { UsageEntry } from './insert.ts'
 
 import type { UsageEntry } from './insert.ts'
 
-type UsageDb = Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'committed' | 'kind'>
+type UsageDb = Pick<OpenedDatabase, 'execute' | 'executeOnce' | 'transactionOnce' | 'committed' | 'kind'>
 
 /** The few pino methods the writer logs with (app.log fits). */
 export interface WriterLog {
@@ -29,6 +29,8 @@ export interface UsageWriterOptions {
   /** Longest wait between two attempts while the database is unreachable (the wait doubles up to it). */
   maxRetryMs?: number
   log?: WriterLog
+  /** Told of each record the database refused (kept as a dead letter): it was never written, nor charged. */
+  onDeadLetter?: (entry: UsageEntry) => void
 }
 
 export interface WriterState {
@@ -58,6 +60,7 @@ export function createUsageWriter(db: UsageDb, opts: UsageWriterOptions) {
   function deadLettered(letters: DeadLetter[]): void {
     totals.deadLettered += letters.length
     for (const { entry, code, message } of letters) {
+      opts.onDeadLetter?.(entry)
       opts.log?.error(
         { requestId: entry.requestId, model: entry.model, code, error: message },
         'the database refused a usage record; it is kept in UsageDeadLetter',

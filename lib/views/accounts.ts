@@ -1,4 +1,5 @@
 import type { Account } from '../../generated/prisma/client.ts'
+import { limitsView } from './limits.ts'
 
 /** An account as the API shows it. */
 export function accountView(row: Account) {
@@ -7,6 +8,8 @@ export function accountView(row: Account) {
     name: row.name,
     disabled: row.disabledAt !== null,
     disabledAt: row.disabledAt ? row.disabledAt.toISOString() : null,
+    billingMode: row.billingMode as 'postpaid' | 'credits',
+    ...limitsView(row),
     createdAt: row.createdAt.toISOString(),
   }
 }

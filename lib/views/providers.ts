@@ -33,6 +33,7 @@ export function modelView(row: Model & { provider: Provider }) {
     outputPrice: row.outputPrice.toFixed(6),
     cachedInputPrice: row.cachedInputPrice?.toFixed(6) ?? null,
     cacheWritePrice: row.cacheWritePrice?.toFixed(6) ?? null,
+    maxOutputTokens: row.maxOutputTokens,
     enabled: row.enabled,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -1,5 +1,6 @@
 import type { AccessToken, Account } from '../../generated/prisma/client.ts'
 import type { Scope } from '../../schemas/tokens.ts'
+import { limitsView } from './limits.ts'
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 
@@ -13,6 +14,7 @@ export function tokenView(row: AccessToken & { account: Account }) {
     scopes: row.scopes as Scope[],
     models: row.models,
     expiresAt: iso(row.expiresAt),
+    ...limitsView(row),
     revokedAt: iso(row.revokedAt),
     lastUsedAt: iso(row.lastUsedAt),
     createdAt: row.createdAt.toISOString(),

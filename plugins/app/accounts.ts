@@ -10,16 +10,33 @@ import { HubError } from '../../lib/errors.ts'
 import { publishInvalidation } from '../../lib/invalidation.ts'
 import { fetchSize, pageOf } from '../../lib/paginate.ts'
 import { assertFullAdmin } from '../../lib/tokens/ceiling.ts'
+import type { BillingMode } from '../../lib/tokens/principal.ts'
 import { accountView } from '../../lib/views/accounts.ts'
+import { type BudgetInput, type LimitsInput, limitColumns, limitsView } from '../../lib/views/limits.ts'
 import type { AuditLog, Tx } from './audit.ts'
 import type { TokenService } from './tokens.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export interface AccountPatch {
+/** Billing mode, budget and rate limits (left out: the defaults on create, unchanged on update). */
+export interface AccountSpend {
+  billingMode?: BillingMode
+  budget?: BudgetInput | null
+  limits?: LimitsInput
+}
+
+export interface AccountPatch extends AccountSpend {
   name?: string
   disabled?: boolean
 }
+
+const spendColumns = (spend: AccountSpend) => ({
+  billingMode: spend.billingMode,
+  ...limitColumns(spend.budget, spend.limits),
+})
+
+/** What the token cache holds of an account: a change to any of it must reach every replica's cache. */
+const cachedPart = (row: Account) => JSON.stringify([row.disabledAt === null, row.billingMode, limitsView(row)])
 
 export function createAccountService(db: Db, audit: AuditLog, tokens: Pick<TokenService, 'evictAccount'>) {
   async function find(id: string): Promise<Account> {
@@ -43,12 +60,12 @@ export function createAccountService(db: Db, audit: AuditLog, tokens: Pick<Token
   }
 
   /** `within`: a transaction the caller holds (the bootstrap's). */
-  async function create(name: string, actor: Actor, within?: Tx): Promise<Account> {
+  async function create(name: string, actor: Actor, within?: Tx, spend: AccountSpend = {}): Promise<Account> {
     assertFullAdmin(holderOf(actor), 'create accounts')
     return audit.change(
       actor,
       async (tx) => {
-        const row = await tx.account.create({ data: { name } })
+        const row = await tx.account.create({ data: { name, ...spendColumns(spend) } })
         return {
           result: row,
           audit: { action: 'account.create', targetType: 'account', targetId: row.id, after: accountView(row) },
@@ -58,19 +75,25 @@ export function createAccountService(db: Db, audit: AuditLog, tokens: Pick<Token
     )
   }
 
-  /** Rename, disable or enable. Disabling refuses the account's tokens from the next request, everywhere. */
+  /**
+   * Rename, disable or enable, change the billing mode, budget or limits. Disabling refuses the account's tokens
+   * from the next request, everywhere; a new mode or limit applies from the next request, everywhere.
+   */
   async function update(id: string, patch: AccountPatch, actor: Actor): Promise<Account> {
-    assertFullAdmin(holderOf(actor), 'rename, disable or enable accounts')
+    assertFullAdmin(holderOf(actor), 'change accounts')
     const { before, row } = await audit.change(actor, async (tx) => {
       const before = await tx.account.findUnique({ where: { id } })
       if (!before) throw new HubError('account_not_found', `Account ${id} does not exist`)
       const disabledAt =
         patch.disabled === undefined ? undefined : patch.disabled ? (before.disabledAt ?? new Date()) : null
-      const row = await tx.account.update({ where: { id }, data: { name: patch.name, disabledAt } })
+      const row = await tx.account.update({
+        where: { id },
+        data: { name: patch.name, disabledAt, ...spendColumns(patch) },
+      })
       const audited = { targetType: 'account', targetId: id, before: accountView(before), after: accountView(row) }
       return { result: { before, row }, audit: { action: 'account.update', ...audited } }
     })
-    if ((before.disabledAt === null) !== (row.disabledAt === null)) {
+    if (cachedPart(before) !== cachedPart(row)) {
       tokens.evictAccount(id)
       await publishInvalidation(db, { kind: 'account', id })
     }

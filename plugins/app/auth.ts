@@ -45,6 +45,9 @@ export function headerFailure(request: FastifyRequest): HubError {
     : new HubError('token_malformed', messages.token_malformed)
 }
 
+/** The 401 a failed verification answers with. */
+export const authFailure = (reason: VerifyFailure) => new HubError(reason, messages[reason])
+
 export function principalOf(request: FastifyRequest): Principal {
   if (!request.principal) throw new HubError('token_missing', messages.token_missing)
   return request.principal
@@ -81,7 +84,7 @@ export default fp(
             request.principal = result.principal
             return true
           }
-          request.authError = new HubError(result.reason, messages[result.reason])
+          request.authError = authFailure(result.reason)
         } catch (err) {
           request.log.error({ err }, 'token verification failed')
           request.authError = new HubError('unavailable', 'Token verification is temporarily unavailable')

@@ -153,6 +153,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
 
   async function createModel(body: Static<typeof ModelCreateBody>, actor: Actor) {
     const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } = body
+    const { maxOutputTokens } = body
     const providerName = id.slice(0, id.indexOf('/'))
     const provider = await db.provider.findUnique({ where: { name: providerName } })
     if (!provider) throw new HubError('validation_error', `Provider "${providerName}" does not exist; create it first`)
@@ -167,6 +168,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
           outputPrice: price(outputPrice),
           cachedInputPrice: cachePrice(cachedInputPrice),
           cacheWritePrice: cachePrice(cacheWritePrice),
+          maxOutputTokens,
           enabled,
         },
         include: { provider: true },

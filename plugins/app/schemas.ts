@@ -6,7 +6,9 @@ import { accountSchemas } from '../../schemas/accounts.ts'
 import { aigneImageSchemas, aigneSchemas } from '../../schemas/aigne.ts'
 import { anthropicMessagesSchemas } from '../../schemas/anthropic-messages.ts'
 import { auditSchemas } from '../../schemas/audit.ts'
+import { creditSchemas } from '../../schemas/credits.ts'
 import { errorSchemas } from '../../schemas/errors.ts'
+import { limitSchemas } from '../../schemas/limits.ts'
 import { modelSchemas } from '../../schemas/models.ts'
 import { audioSchemas } from '../../schemas/openai-audio.ts'
 import { openAIChatSchemas } from '../../schemas/openai-chat.ts'
@@ -21,7 +23,9 @@ import { usageSchemas } from '../../schemas/usage.ts'
 export const allSchemas: TSchema[] = [
   ...errorSchemas,
   ...tokenSchemas,
+  ...limitSchemas,
   ...accountSchemas,
+  ...creditSchemas,
   ...auditSchemas,
   ...providerSchemas,
   ...modelSchemas,

@@ -15,7 +15,8 @@ import { DEFAULT_PAGE_SIZE, fetchSize, pageOf } from '../../lib/paginate.ts'
 import { generateToken, isWellFormedToken, tokenHint } from '../../lib/token-format.ts'
 import { assertMayGrant, assertMayManage, isFullAdmin, mayManage } from '../../lib/tokens/ceiling.ts'
 import type { Principal, VerifyResult } from '../../lib/tokens/principal.ts'
-import { grantOf, toPrincipal } from '../../lib/tokens/rows.ts'
+import { grantOf, limitsOf, toPrincipal } from '../../lib/tokens/rows.ts'
+import { type BudgetInput, type LimitsInput, limitColumns, mergeLimits, NO_LIMITS } from '../../lib/views/limits.ts'
 import { tokenView } from '../../lib/views/tokens.ts'
 import type { Scope } from '../../schemas/tokens.ts'
 import type { AuditLog, Tx } from './audit.ts'
@@ -29,6 +30,9 @@ export interface IssueInput {
   scopes: Scope[]
   models?: string[]
   expiresAt?: Date | null
+  /** The token's own budget and rate limits, on top of its account's; none by default. */
+  budget?: BudgetInput | null
+  limits?: LimitsInput
 }
 
 export interface TokenPatch {
@@ -36,6 +40,9 @@ export interface TokenPatch {
   scopes?: Scope[]
   models?: string[]
   expiresAt?: Date | null
+  /** null removes the budget; a limit set to null is removed, one left out is unchanged. */
+  budget?: BudgetInput | null
+  limits?: LimitsInput
 }
 
 export interface TokenServiceOptions {
@@ -131,6 +138,7 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
       scopes: input.scopes,
       models,
       expiresAt: expiresAt ? expiresAt.getTime() : null,
+      limits: mergeLimits(NO_LIMITS, input.budget, input.limits),
     })
     const token = generateToken()
     const row = await audit.change(
@@ -148,6 +156,7 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
             scopes: input.scopes,
             models,
             expiresAt,
+            ...limitColumns(input.budget, input.limits),
           },
           include: { account: true },
         })
@@ -183,8 +192,14 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
         scopes: patch.scopes ?? current.scopes,
         models: patch.models ?? current.models,
         expiresAt: patch.expiresAt === undefined ? current.expiresAt : (patch.expiresAt?.getTime() ?? null),
+        limits: mergeLimits(limitsOf(before), patch.budget, patch.limits),
       })
-      const row = await tx.accessToken.update({ where: { id }, data: patch, include: { account: true } })
+      const { budget, limits, ...fields } = patch
+      const row = await tx.accessToken.update({
+        where: { id },
+        data: { ...fields, ...limitColumns(budget, limits) },
+        include: { account: true },
+      })
       return { result: { before, row }, audit: audited('token.update', row, before) }
     })
     await changed([before.hash])

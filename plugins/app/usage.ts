@@ -1,6 +1,7 @@
 // Metering: decorates the app with the batched usage writer and a factory for per-call meters.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { usdToE10 } from '../../lib/money.ts'
 import { NO_RESERVATION } from '../../lib/spend/control.ts'
 import type { Reservation } from '../../lib/spend/types.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
@@ -75,6 +76,17 @@ export default fp(
       maxBuffered: app.config.USAGE_MAX_BUFFERED,
       maxRetryMs: app.config.USAGE_MAX_RETRY_MS,
       log: app.log,
+      // A credits call's cost left the live balance when it settled; its charge was never booked: give it back,
+      // so the balance stays the ledger's sum.
+      onDeadLetter: (entry) => {
+        if (!entry.credits) return
+        app.spend.credit(entry.accountId, usdToE10(entry.cost)).catch((err) => {
+          app.log.error(
+            { err, requestId: entry.requestId },
+            'returning a dead-lettered call to the live balance failed',
+          )
+        })
+      },
     })
     await importSpilled(app)
     app.decorate('usage', {
@@ -100,7 +112,10 @@ export default fp(
                 'the provider reported usage that cannot be billed; it is estimated instead',
               ),
           },
-          writer.push,
+          // A credits account's calls are charged in the batch that writes their records.
+          principal.account.billingMode === 'credits'
+            ? (entry) => writer.push({ ...entry, credits: true })
+            : writer.push,
         ),
     })
     app.addHook('onClose', async () => spill(app, await writer.close()))

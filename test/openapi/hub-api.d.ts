@@ -27,7 +27,7 @@ export interface paths {
         /** List accounts, newest first (cursor pagination) */
         get: operations["listAccounts"];
         put?: never;
-        /** Create an account (full admin only); tokens are then issued to it by id or name */
+        /** Create an account (full admin only), postpaid or on credits, with a budget and limits; tokens are then issued to it */
         post: operations["createAccount"];
         delete?: never;
         options?: never;
@@ -49,8 +49,60 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename, disable or enable an account (full admin only); a disabled account's tokens are refused */
+        /** Rename, disable or enable an account, set its billing mode, budget or limits (full admin only); applies from the next request */
         patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/credits/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refund (+) or adjust (±) an account’s credits with a note (full admin only), audited */
+        post: operations["adjustCredits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/credits/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's credit grants, newest first (cursor pagination) */
+        get: operations["listCreditGrants"];
+        put?: never;
+        /** Grant credits to an account (full admin only): a grant and its ledger entry, audited */
+        post: operations["grantCredits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/credits/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An account's credit ledger, newest first (cursor pagination): the balance is its sum */
+        get: operations["listCreditLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/admin/audit": {
@@ -212,7 +264,7 @@ export interface paths {
         delete: operations["revokeToken"];
         options?: never;
         head?: never;
-        /** Change name, scopes, models or expiry; applies from the very next request */
+        /** Change name, scopes, models, expiry, budget or limits; applies from the very next request */
         patch: operations["updateToken"];
         trace?: never;
     };
@@ -276,6 +328,23 @@ export interface paths {
         };
         /** Every enabled model with its prices, as AIGNE Hub lists them */
         get: operations["listAigneModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AIGNE Hub's user info for the `aigne` CLI: the account and its credit balance (USD) */
+        get: operations["getAigneUserInfo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -352,6 +421,23 @@ export interface paths {
          * @description Speaks OpenAI's wire format in and out. With `stream: true` the answer is `text/event-stream` of `chat.completion.chunk` frames ending with `data: [DONE]`. Models are named `provider/model`.
          */
         post: operations["createChatCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's billing mode, live balance, open grants, budgets and rate limits as they stand, and latest charges */
+        get: operations["getOwnCredits"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -510,7 +596,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Whether Hub can serve model calls, as AIGNE Hub answers it */
+        /** Whether Hub can serve model calls, as AIGNE Hub answers it; with ?model= (and a token) whether this caller can call that model now */
         get: operations["getStatus"];
         put?: never;
         post?: never;
@@ -741,6 +827,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Account: {
+            /** @description postpaid: metered only; credits: prepaid, a call is refused (402) when the balance cannot cover it */
+            billingMode: "postpaid" | "credits";
+            budget: components["schemas"]["Budget"] | null;
+            concurrency: number | null;
             /** Format: date-time */
             createdAt: string;
             /** @description A disabled account's tokens are refused (403 account_disabled) */
@@ -749,8 +839,15 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            rpm: number | null;
+            tpm: number | null;
         };
         AccountCreateBody: {
+            /** @description postpaid: metered only; credits: prepaid, a call is refused (402) when the balance cannot cover it */
+            billingMode?: "postpaid" | "credits";
+            /** @description null removes the budget */
+            budget?: components["schemas"]["Budget"] | null;
+            limits?: components["schemas"]["Limits"];
             name: string;
         };
         AccountPage: {
@@ -759,8 +856,13 @@ export interface components {
             nextCursor: string | null;
         };
         AccountPatchBody: {
+            /** @description postpaid: metered only; credits: prepaid, a call is refused (402) when the balance cannot cover it */
+            billingMode?: "postpaid" | "credits";
+            /** @description null removes the budget */
+            budget?: components["schemas"]["Budget"] | null;
             /** @description true refuses every token of the account from the next request */
             disabled?: boolean;
+            limits?: components["schemas"]["Limits"];
             name?: string;
         };
         AigneChatInput: {
@@ -1056,6 +1158,31 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        AigneUserInfo: {
+            creditBalance: {
+                /** @description USD left (live: less what calls in flight reserved) */
+                balance: string;
+                /** @description Grants that still hold credits */
+                grantCount: number;
+                /** @description USD reserved by calls in flight */
+                pendingCredit: string;
+                /** @description USD ever credited */
+                total: string;
+            } | null;
+            /** @enum {string} */
+            creditPrefix: "$";
+            /** @description Whether the account is on credits */
+            enableCredit: boolean;
+            paymentLink: string | null;
+            profileLink: string;
+            user: {
+                /** @description The token's account id */
+                did: string;
+                email: string;
+                /** @description The account's name */
+                fullName: string;
+            };
+        };
         AnthropicContentBlock: {
             /**
              * @description text, image, document, tool_use, tool_result, thinking, redacted_thinking…
@@ -1213,6 +1340,15 @@ export interface components {
             })[];
         } & {
             [key: string]: unknown;
+        };
+        Budget: {
+            /**
+             * @description USD that may be spent per period
+             * @example 10.00
+             */
+            amount: string;
+            /** @description Calendar day, week or month (in BUDGET_TIME_ZONE), or never reset */
+            period: "day" | "week" | "month" | "lifetime";
         };
         ChatCompletion: {
             choices: ({
@@ -1669,6 +1805,69 @@ export interface components {
         CredentialList: {
             data: components["schemas"]["Credential"][];
         };
+        CreditAdjustmentBody: {
+            /**
+             * @description Signed USD (not 0); a refund is positive
+             * @example -2.50
+             */
+            amount: string;
+            /** @default adjustment */
+            kind: "adjustment" | "refund";
+            /** @description Why: required, kept in the ledger */
+            note: string;
+            /** @description The call a refund is for */
+            requestId?: string;
+        };
+        CreditGrant: {
+            /** Format: uuid */
+            accountId: string;
+            /** @description USD granted */
+            amount: string;
+            /** Format: date-time */
+            createdAt: string;
+            expiredAt: string | null;
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** @description USD still held; 0 once spent or expired */
+            remaining: string;
+        };
+        CreditGrantBody: {
+            /**
+             * @description USD to grant (> 0, at most 10 decimals)
+             * @example 10.00
+             */
+            amount: string;
+            expiresAt?: string | null;
+            note?: string;
+        };
+        CreditGrantPage: {
+            data: components["schemas"]["CreditGrant"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
+        };
+        CreditLedgerEntry: {
+            /** Format: uuid */
+            accountId: string;
+            /** @description Signed USD; the balance is the sum of every entry */
+            amount: string;
+            /** Format: date-time */
+            createdAt: string;
+            grantId: string | null;
+            /** @description Increasing; the cursor of the page that ends here */
+            id: string;
+            /** @description grant (+), charge (−, one per billed call), refund (+), expiry (−), adjustment (±) */
+            kind: "grant" | "charge" | "refund" | "expiry" | "adjustment";
+            note: string | null;
+            requestId: string | null;
+            tokenId: string | null;
+        };
+        CreditLedgerPage: {
+            data: components["schemas"]["CreditLedgerEntry"][];
+            /** @description null on the last page */
+            nextCursor: string | null;
+        };
         ErrorResponse: {
             /**
              * @description Machine-readable code, e.g. token_expired
@@ -1699,6 +1898,8 @@ export interface components {
             id: string;
             /** @description USD per 1M input tokens */
             inputPrice: string;
+            /** @description Output ceiling reserved for a call that sets no max_tokens; null: none */
+            maxOutputTokens: number | null;
             /** @description USD per 1M output tokens */
             outputPrice: string;
             /** @description Provider name */
@@ -1730,6 +1931,14 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        Limits: {
+            /** @description Requests in flight at once; null: none */
+            concurrency?: number | null;
+            /** @description Requests per minute; null: none */
+            rpm?: number | null;
+            /** @description Tokens (input + output) per minute; null: none */
+            tpm?: number | null;
+        };
         Model: {
             created: number;
             /** @description A Hub model id, "provider/model" */
@@ -1751,6 +1960,8 @@ export interface components {
             id: string;
             /** @description USD per 1M tokens (up to 6 decimals) */
             inputPrice?: number | string;
+            /** @description Most output tokens a call may produce when it sets no max_tokens: what a credits account reserves for it; null: none */
+            maxOutputTokens?: number | null;
             /** @description USD per 1M tokens (up to 6 decimals) */
             outputPrice?: number | string;
             type: "chat" | "embedding" | "image" | "audio";
@@ -1770,6 +1981,8 @@ export interface components {
             enabled?: boolean;
             /** @description USD per 1M tokens (up to 6 decimals) */
             inputPrice?: number | string;
+            /** @description Most output tokens a call may produce when it sets no max_tokens: what a credits account reserves for it; null: none */
+            maxOutputTokens?: number | null;
             /** @description USD per 1M tokens (up to 6 decimals) */
             outputPrice?: number | string;
             type?: "chat" | "embedding" | "image" | "audio";
@@ -1784,6 +1997,32 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
+        };
+        OwnCredits: {
+            balance: string | null;
+            billingMode: "postpaid" | "credits";
+            budgets: {
+                amount: string;
+                /** @description Calendar day, week or month (in BUDGET_TIME_ZONE), or never reset */
+                period: "day" | "week" | "month" | "lifetime";
+                remaining: string;
+                resetsAt: string | null;
+                scope: "token" | "account";
+                spent: string;
+            }[];
+            /** @enum {string} */
+            currency: "USD";
+            /** @description Grants that still hold credits, in spending order */
+            grants: components["schemas"]["CreditGrant"][];
+            limits: {
+                kind: "rpm" | "tpm" | "concurrency";
+                limit: number;
+                remaining: number;
+                resetsAt: string | null;
+                scope: "token" | "account";
+            }[];
+            /** @description The latest 20 charges, newest first */
+            recentCharges: components["schemas"]["CreditLedgerEntry"][];
         };
         Provider: {
             baseUrl: string;
@@ -1821,10 +2060,15 @@ export interface components {
             /** @description Whether Hub can serve model calls right now */
             available: boolean;
             database: boolean;
+            message?: string;
+            /** @description The model asked about (?model=) */
+            model?: string;
             /** @description Enabled models */
             models: number;
             /** @description Enabled providers */
             providers: number;
+            /** @description Why this caller cannot call that model now (available: false) */
+            reason?: "model_not_found" | "model_not_allowed" | "insufficient_credits" | "budget_exceeded" | "rate_limited";
         } & {
             [key: string]: unknown;
         };
@@ -1833,6 +2077,8 @@ export interface components {
                 id: string;
                 name: string;
             };
+            budget: components["schemas"]["Budget"] | null;
+            concurrency: number | null;
             /** Format: date-time */
             createdAt: string;
             expiresAt: string | null;
@@ -1844,12 +2090,17 @@ export interface components {
             models: string[];
             name: string;
             revokedAt: string | null;
+            rpm: number | null;
             scopes: components["schemas"]["Scope"][];
+            tpm: number | null;
         };
         TokenCreateBody: {
             /** @description Owner account id or name; it must exist (404 account_not_found). Default: the caller's account */
             account?: string;
+            /** @description null removes the budget */
+            budget?: components["schemas"]["Budget"] | null;
             expiresAt?: string | null;
+            limits?: components["schemas"]["Limits"];
             /** @description Allowed models: "*", "openai/*", "openai/gpt-4o*" (a trailing * matches any suffix) or exact ids; default ["*"] */
             models?: string[];
             name: string;
@@ -1861,7 +2112,10 @@ export interface components {
             nextCursor: string | null;
         };
         TokenPatchBody: {
+            /** @description null removes the budget */
+            budget?: components["schemas"]["Budget"] | null;
             expiresAt?: string | null;
+            limits?: components["schemas"]["Limits"];
             /** @description Allowed models: "*", "openai/*", "openai/gpt-4o*" (a trailing * matches any suffix) or exact ids; default ["*"] */
             models?: string[];
             name?: string;
@@ -2271,6 +2525,346 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    adjustCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditAdjustmentBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditLedgerEntry"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: a record with the same unique name or id exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCreditGrants: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditGrantPage"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    grantCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditGrantBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditGrant"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: a record with the same unique name or id exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCreditLedger: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description grant (+), charge (−, one per billed call), refund (+), expiry (−), adjustment (±) */
+                kind?: "grant" | "charge" | "refund" | "expiry" | "adjustment";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditLedgerPage"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3940,6 +4534,53 @@ export interface operations {
             };
         };
     };
+    getAigneUserInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AigneUserInfo"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     createSpeech: {
         parameters: {
             query?: never;
@@ -4462,6 +5103,53 @@ export interface operations {
             };
             /** @description Gateway Timeout: the provider did not answer in time (`upstream_timeout`) */
             504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOwnCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnCredits"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5040,6 +5728,15 @@ export interface operations {
                     "application/json": components["schemas"]["AnthropicErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -5076,7 +5773,7 @@ export interface operations {
                     "application/json": components["schemas"]["AnthropicErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5163,6 +5860,15 @@ export interface operations {
                     "application/json": components["schemas"]["AnthropicErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -5199,7 +5905,7 @@ export interface operations {
                     "application/json": components["schemas"]["AnthropicErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5363,7 +6069,10 @@ export interface operations {
     };
     getStatus: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Answer for this model, and with a bearer token for this caller (allowed, credits, budget, limits) */
+                model?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5377,6 +6086,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceStatus"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Internal Server Error: the request id is in the x-request-id header */
@@ -6214,6 +6932,15 @@ export interface operations {
                     "application/json": components["schemas"]["AnthropicErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -6250,7 +6977,7 @@ export interface operations {
                     "application/json": components["schemas"]["AnthropicErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6337,6 +7064,15 @@ export interface operations {
                     "application/json": components["schemas"]["AnthropicErrorResponse"];
                 };
             };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicErrorResponse"];
+                };
+            };
             /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
             403: {
                 headers: {
@@ -6373,7 +7109,7 @@ export interface operations {
                     "application/json": components["schemas"]["AnthropicErrorResponse"];
                 };
             };
-            /** @description Too Many Requests: the provider (or a limit) refused the rate; see retry-after */
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
             429: {
                 headers: {
                     [name: string]: unknown;

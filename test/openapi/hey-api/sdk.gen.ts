@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.ts';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.ts';
-import type { CountMessageTokensData, CountMessageTokensErrors, CountMessageTokensResponses, CountMessageTokensV1Data, CountMessageTokensV1Errors, CountMessageTokensV1Responses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateMessageV1Data, CreateMessageV1Errors, CreateMessageV1Responses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageDeadLettersData, ListUsageDeadLettersErrors, ListUsageDeadLettersResponses, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, OpenaiRetrieveModelData, OpenaiRetrieveModelErrors, OpenaiRetrieveModelResponses, ReadyData, ReadyErrors, ReadyResponses, RetrieveModelData, RetrieveModelErrors, RetrieveModelResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
+import type { AdjustCreditsData, AdjustCreditsErrors, AdjustCreditsResponses, CountMessageTokensData, CountMessageTokensErrors, CountMessageTokensResponses, CountMessageTokensV1Data, CountMessageTokensV1Errors, CountMessageTokensV1Responses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateMessageV1Data, CreateMessageV1Errors, CreateMessageV1Responses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAigneUserInfoData, GetAigneUserInfoErrors, GetAigneUserInfoResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnCreditsData, GetOwnCreditsErrors, GetOwnCreditsResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, GrantCreditsData, GrantCreditsErrors, GrantCreditsResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListCreditGrantsData, ListCreditGrantsErrors, ListCreditGrantsResponses, ListCreditLedgerData, ListCreditLedgerErrors, ListCreditLedgerResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageDeadLettersData, ListUsageDeadLettersErrors, ListUsageDeadLettersResponses, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, OpenaiRetrieveModelData, OpenaiRetrieveModelErrors, OpenaiRetrieveModelResponses, ReadyData, ReadyErrors, ReadyResponses, RetrieveModelData, RetrieveModelErrors, RetrieveModelResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -34,6 +34,50 @@ export const health = <ThrowOnError extends boolean = false>(options?: Options<H
 export const ready = <ThrowOnError extends boolean = false>(options?: Options<ReadyData, ThrowOnError>) => (options?.client ?? client).get<ReadyResponses, ReadyErrors, ThrowOnError>({ url: '/ready', ...options });
 
 /**
+ * An account's credit grants, newest first (cursor pagination)
+ */
+export const listCreditGrants = <ThrowOnError extends boolean = false>(options: Options<ListCreditGrantsData, ThrowOnError>) => (options.client ?? client).get<ListCreditGrantsResponses, ListCreditGrantsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/accounts/{id}/credits/grants',
+    ...options
+});
+
+/**
+ * Grant credits to an account (full admin only): a grant and its ledger entry, audited
+ */
+export const grantCredits = <ThrowOnError extends boolean = false>(options: Options<GrantCreditsData, ThrowOnError>) => (options.client ?? client).post<GrantCreditsResponses, GrantCreditsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/accounts/{id}/credits/grants',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * An account's credit ledger, newest first (cursor pagination): the balance is its sum
+ */
+export const listCreditLedger = <ThrowOnError extends boolean = false>(options: Options<ListCreditLedgerData, ThrowOnError>) => (options.client ?? client).get<ListCreditLedgerResponses, ListCreditLedgerErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/accounts/{id}/credits/ledger',
+    ...options
+});
+
+/**
+ * Refund (+) or adjust (±) an account’s credits with a note (full admin only), audited
+ */
+export const adjustCredits = <ThrowOnError extends boolean = false>(options: Options<AdjustCreditsData, ThrowOnError>) => (options.client ?? client).post<AdjustCreditsResponses, AdjustCreditsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/admin/accounts/{id}/credits/adjustments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * List accounts, newest first (cursor pagination)
  */
 export const listAccounts = <ThrowOnError extends boolean = false>(options?: Options<ListAccountsData, ThrowOnError>) => (options?.client ?? client).get<ListAccountsResponses, ListAccountsErrors, ThrowOnError>({
@@ -43,7 +87,7 @@ export const listAccounts = <ThrowOnError extends boolean = false>(options?: Opt
 });
 
 /**
- * Create an account (full admin only); tokens are then issued to it by id or name
+ * Create an account (full admin only), postpaid or on credits, with a budget and limits; tokens are then issued to it
  */
 export const createAccount = <ThrowOnError extends boolean = false>(options: Options<CreateAccountData, ThrowOnError>) => (options.client ?? client).post<CreateAccountResponses, CreateAccountErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -65,7 +109,7 @@ export const getAccount = <ThrowOnError extends boolean = false>(options: Option
 });
 
 /**
- * Rename, disable or enable an account (full admin only); a disabled account's tokens are refused
+ * Rename, disable or enable an account, set its billing mode, budget or limits (full admin only); applies from the next request
  */
 export const updateAccount = <ThrowOnError extends boolean = false>(options: Options<UpdateAccountData, ThrowOnError>) => (options.client ?? client).patch<UpdateAccountResponses, UpdateAccountErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -264,7 +308,7 @@ export const getToken = <ThrowOnError extends boolean = false>(options: Options<
 });
 
 /**
- * Change name, scopes, models or expiry; applies from the very next request
+ * Change name, scopes, models, expiry, budget or limits; applies from the very next request
  */
 export const updateToken = <ThrowOnError extends boolean = false>(options: Options<UpdateTokenData, ThrowOnError>) => (options.client ?? client).patch<UpdateTokenResponses, UpdateTokenErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -309,6 +353,15 @@ export const listUsageDeadLetters = <ThrowOnError extends boolean = false>(optio
 export const listAigneModels = <ThrowOnError extends boolean = false>(options?: Options<ListAigneModelsData, ThrowOnError>) => (options?.client ?? client).get<ListAigneModelsResponses, ListAigneModelsErrors, ThrowOnError>({ url: '/api/ai/models', ...options });
 
 /**
+ * AIGNE Hub's user info for the `aigne` CLI: the account and its credit balance (USD)
+ */
+export const getAigneUserInfo = <ThrowOnError extends boolean = false>(options?: Options<GetAigneUserInfoData, ThrowOnError>) => (options?.client ?? client).get<GetAigneUserInfoResponses, GetAigneUserInfoErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/user/info',
+    ...options
+});
+
+/**
  * AIGNE's chat model invoke, as the @aigne/aigne-hub client sends it
  *
  * The body is `{input: ChatModelInput, options}`; the model is `input.modelOptions.model` ("provider/model"). With `options.streaming: true` the answer is `text/event-stream` of `data: {"delta":…}` frames (no `[DONE]`); a failure after the first frame is `event: error` with `data: {"message"}`.
@@ -321,6 +374,15 @@ export const invokeAigneChatModel = <ThrowOnError extends boolean = false>(optio
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * The caller's billing mode, live balance, open grants, budgets and rate limits as they stand, and latest charges
+ */
+export const getOwnCredits = <ThrowOnError extends boolean = false>(options?: Options<GetOwnCreditsData, ThrowOnError>) => (options?.client ?? client).get<GetOwnCreditsResponses, GetOwnCreditsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/api/v2/credits',
+    ...options
 });
 
 /**
@@ -387,7 +449,7 @@ export const retrieveModel = <ThrowOnError extends boolean = false>(options: Opt
 });
 
 /**
- * Whether Hub can serve model calls, as AIGNE Hub answers it
+ * Whether Hub can serve model calls, as AIGNE Hub answers it; with ?model= (and a token) whether this caller can call that model now
  */
 export const getStatus = <ThrowOnError extends boolean = false>(options?: Options<GetStatusData, ThrowOnError>) => (options?.client ?? client).get<GetStatusResponses, GetStatusErrors, ThrowOnError>({ url: '/api/v2/status', ...options });
 

@@ -57,6 +57,11 @@ export type TokenCreateBody = {
     models?: Array<string>;
     expiresAt?: string | null;
     /**
+     * null removes the budget
+     */
+    budget?: Budget | null;
+    limits?: Limits;
+    /**
      * Owner account id or name; it must exist (404 account_not_found). Default: the caller's account
      */
     account?: string;
@@ -70,6 +75,11 @@ export type TokenPatchBody = {
      */
     models?: Array<string>;
     expiresAt?: string | null;
+    /**
+     * null removes the budget
+     */
+    budget?: Budget | null;
+    limits?: Limits;
 };
 
 export type Token = {
@@ -86,6 +96,10 @@ export type Token = {
     scopes: Array<Scope>;
     models: Array<string>;
     expiresAt: string | null;
+    budget: Budget | null;
+    rpm: number | null;
+    tpm: number | null;
+    concurrency: number | null;
     revokedAt: string | null;
     lastUsedAt: string | null;
     createdAt: string;
@@ -106,6 +120,32 @@ export type TokenPage = {
     nextCursor: string | null;
 };
 
+export type Budget = {
+    /**
+     * USD that may be spent per period
+     */
+    amount: string;
+    /**
+     * Calendar day, week or month (in BUDGET_TIME_ZONE), or never reset
+     */
+    period: 'day' | 'week' | 'month' | 'lifetime';
+};
+
+export type Limits = {
+    /**
+     * Requests per minute; null: none
+     */
+    rpm?: number | null;
+    /**
+     * Tokens (input + output) per minute; null: none
+     */
+    tpm?: number | null;
+    /**
+     * Requests in flight at once; null: none
+     */
+    concurrency?: number | null;
+};
+
 export type Account = {
     id: string;
     name: string;
@@ -114,11 +154,28 @@ export type Account = {
      */
     disabled: boolean;
     disabledAt: string | null;
+    /**
+     * postpaid: metered only; credits: prepaid, a call is refused (402) when the balance cannot cover it
+     */
+    billingMode: 'postpaid' | 'credits';
+    budget: Budget | null;
+    rpm: number | null;
+    tpm: number | null;
+    concurrency: number | null;
     createdAt: string;
 };
 
 export type AccountCreateBody = {
     name: string;
+    /**
+     * postpaid: metered only; credits: prepaid, a call is refused (402) when the balance cannot cover it
+     */
+    billingMode?: 'postpaid' | 'credits';
+    /**
+     * null removes the budget
+     */
+    budget?: Budget | null;
+    limits?: Limits;
 };
 
 export type AccountPatchBody = {
@@ -127,6 +184,15 @@ export type AccountPatchBody = {
      * true refuses every token of the account from the next request
      */
     disabled?: boolean;
+    /**
+     * postpaid: metered only; credits: prepaid, a call is refused (402) when the balance cannot cover it
+     */
+    billingMode?: 'postpaid' | 'credits';
+    /**
+     * null removes the budget
+     */
+    budget?: Budget | null;
+    limits?: Limits;
 };
 
 export type AccountPage = {
@@ -135,6 +201,156 @@ export type AccountPage = {
      * null on the last page
      */
     nextCursor: string | null;
+};
+
+export type AigneUserInfo = {
+    user: {
+        /**
+         * The token's account id
+         */
+        did: string;
+        /**
+         * The account's name
+         */
+        fullName: string;
+        email: string;
+    };
+    /**
+     * Whether the account is on credits
+     */
+    enableCredit: boolean;
+    creditPrefix: '$';
+    creditBalance: {
+        /**
+         * USD left (live: less what calls in flight reserved)
+         */
+        balance: string;
+        /**
+         * USD ever credited
+         */
+        total: string;
+        /**
+         * Grants that still hold credits
+         */
+        grantCount: number;
+        /**
+         * USD reserved by calls in flight
+         */
+        pendingCredit: string;
+    } | null;
+    paymentLink: string | null;
+    profileLink: string;
+};
+
+export type CreditGrant = {
+    id: string;
+    accountId: string;
+    /**
+     * USD granted
+     */
+    amount: string;
+    /**
+     * USD still held; 0 once spent or expired
+     */
+    remaining: string;
+    expiresAt: string | null;
+    expiredAt: string | null;
+    note: string | null;
+    createdAt: string;
+};
+
+export type CreditLedgerEntry = {
+    /**
+     * Increasing; the cursor of the page that ends here
+     */
+    id: string;
+    accountId: string;
+    /**
+     * grant (+), charge (−, one per billed call), refund (+), expiry (−), adjustment (±)
+     */
+    kind: 'grant' | 'charge' | 'refund' | 'expiry' | 'adjustment';
+    /**
+     * Signed USD; the balance is the sum of every entry
+     */
+    amount: string;
+    grantId: string | null;
+    tokenId: string | null;
+    requestId: string | null;
+    note: string | null;
+    createdAt: string;
+};
+
+export type CreditGrantBody = {
+    /**
+     * USD to grant (> 0, at most 10 decimals)
+     */
+    amount: string;
+    expiresAt?: string | null;
+    note?: string;
+};
+
+export type CreditAdjustmentBody = {
+    /**
+     * Signed USD (not 0); a refund is positive
+     */
+    amount: string;
+    /**
+     * Why: required, kept in the ledger
+     */
+    note: string;
+    kind?: 'adjustment' | 'refund';
+    /**
+     * The call a refund is for
+     */
+    requestId?: string;
+};
+
+export type CreditGrantPage = {
+    data: Array<CreditGrant>;
+    /**
+     * null on the last page
+     */
+    nextCursor: string | null;
+};
+
+export type CreditLedgerPage = {
+    data: Array<CreditLedgerEntry>;
+    /**
+     * null on the last page
+     */
+    nextCursor: string | null;
+};
+
+export type OwnCredits = {
+    billingMode: 'postpaid' | 'credits';
+    balance: string | null;
+    currency: 'USD';
+    /**
+     * Grants that still hold credits, in spending order
+     */
+    grants: Array<CreditGrant>;
+    budgets: Array<{
+        scope: 'token' | 'account';
+        amount: string;
+        /**
+         * Calendar day, week or month (in BUDGET_TIME_ZONE), or never reset
+         */
+        period: 'day' | 'week' | 'month' | 'lifetime';
+        spent: string;
+        remaining: string;
+        resetsAt: string | null;
+    }>;
+    limits: Array<{
+        scope: 'token' | 'account';
+        kind: 'rpm' | 'tpm' | 'concurrency';
+        limit: number;
+        remaining: number;
+        resetsAt: string | null;
+    }>;
+    /**
+     * The latest 20 charges, newest first
+     */
+    recentCharges: Array<CreditLedgerEntry>;
 };
 
 export type AuditEvent = {
@@ -267,6 +483,10 @@ export type ModelCreateBody = {
      * USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice
      */
     cacheWritePrice?: number | string | null;
+    /**
+     * Most output tokens a call may produce when it sets no max_tokens: what a credits account reserves for it; null: none
+     */
+    maxOutputTokens?: number | null;
     enabled?: boolean;
 };
 
@@ -289,6 +509,10 @@ export type ModelPatchBody = {
      * USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice
      */
     cacheWritePrice?: number | string | null;
+    /**
+     * Most output tokens a call may produce when it sets no max_tokens: what a credits account reserves for it; null: none
+     */
+    maxOutputTokens?: number | null;
     enabled?: boolean;
 };
 
@@ -316,6 +540,10 @@ export type HubModel = {
      * USD per 1M input tokens written to the prompt cache; null: inputPrice
      */
     cacheWritePrice: string | null;
+    /**
+     * Output ceiling reserved for a call that sets no max_tokens; null: none
+     */
+    maxOutputTokens: number | null;
     enabled: boolean;
     createdAt: string;
     updatedAt: string;
@@ -418,6 +646,15 @@ export type ServiceStatus = {
      * Enabled models
      */
     models: number;
+    /**
+     * The model asked about (?model=)
+     */
+    model?: string;
+    /**
+     * Why this caller cannot call that model now (available: false)
+     */
+    reason?: 'model_not_found' | 'model_not_allowed' | 'insufficient_credits' | 'budget_exceeded' | 'rate_limited';
+    message?: string;
     [key: string]: unknown;
 };
 
@@ -1382,6 +1619,218 @@ export type ReadyResponses = {
 };
 
 export type ReadyResponse = ReadyResponses[keyof ReadyResponses];
+
+export type ListCreditGrantsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        limit?: number;
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/api/admin/accounts/{id}/credits/grants';
+};
+
+export type ListCreditGrantsErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type ListCreditGrantsError = ListCreditGrantsErrors[keyof ListCreditGrantsErrors];
+
+export type ListCreditGrantsResponses = {
+    /**
+     * Default Response
+     */
+    200: CreditGrantPage;
+};
+
+export type ListCreditGrantsResponse = ListCreditGrantsResponses[keyof ListCreditGrantsResponses];
+
+export type GrantCreditsData = {
+    body: CreditGrantBody;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/accounts/{id}/credits/grants';
+};
+
+export type GrantCreditsErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Conflict: a record with the same unique name or id exists
+     */
+    409: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type GrantCreditsError = GrantCreditsErrors[keyof GrantCreditsErrors];
+
+export type GrantCreditsResponses = {
+    /**
+     * Default Response
+     */
+    201: CreditGrant;
+};
+
+export type GrantCreditsResponse = GrantCreditsResponses[keyof GrantCreditsResponses];
+
+export type ListCreditLedgerData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: {
+        limit?: number;
+        /**
+         * nextCursor of the previous page
+         */
+        cursor?: string;
+        /**
+         * grant (+), charge (−, one per billed call), refund (+), expiry (−), adjustment (±)
+         */
+        kind?: 'grant' | 'charge' | 'refund' | 'expiry' | 'adjustment';
+    };
+    url: '/api/admin/accounts/{id}/credits/ledger';
+};
+
+export type ListCreditLedgerErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type ListCreditLedgerError = ListCreditLedgerErrors[keyof ListCreditLedgerErrors];
+
+export type ListCreditLedgerResponses = {
+    /**
+     * Default Response
+     */
+    200: CreditLedgerPage;
+};
+
+export type ListCreditLedgerResponse = ListCreditLedgerResponses[keyof ListCreditLedgerResponses];
+
+export type AdjustCreditsData = {
+    body: CreditAdjustmentBody;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/accounts/{id}/credits/adjustments';
+};
+
+export type AdjustCreditsErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Conflict: a record with the same unique name or id exists
+     */
+    409: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type AdjustCreditsError = AdjustCreditsErrors[keyof AdjustCreditsErrors];
+
+export type AdjustCreditsResponses = {
+    /**
+     * Default Response
+     */
+    201: CreditLedgerEntry;
+};
+
+export type AdjustCreditsResponse = AdjustCreditsResponses[keyof AdjustCreditsResponses];
 
 export type ListAccountsData = {
     body?: never;
@@ -2632,6 +3081,39 @@ export type ListAigneModelsResponses = {
 
 export type ListAigneModelsResponse = ListAigneModelsResponses[keyof ListAigneModelsResponses];
 
+export type GetAigneUserInfoData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/user/info';
+};
+
+export type GetAigneUserInfoErrors = {
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type GetAigneUserInfoError = GetAigneUserInfoErrors[keyof GetAigneUserInfoErrors];
+
+export type GetAigneUserInfoResponses = {
+    /**
+     * Default Response
+     */
+    200: AigneUserInfo;
+};
+
+export type GetAigneUserInfoResponse = GetAigneUserInfoResponses[keyof GetAigneUserInfoResponses];
+
 export type InvokeAigneChatModelData = {
     body: AigneChatRequest;
     path?: never;
@@ -2700,6 +3182,39 @@ export type InvokeAigneChatModelResponses = {
 };
 
 export type InvokeAigneChatModelResponse = InvokeAigneChatModelResponses[keyof InvokeAigneChatModelResponses];
+
+export type GetOwnCreditsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v2/credits';
+};
+
+export type GetOwnCreditsErrors = {
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type GetOwnCreditsError = GetOwnCreditsErrors[keyof GetOwnCreditsErrors];
+
+export type GetOwnCreditsResponses = {
+    /**
+     * Default Response
+     */
+    200: OwnCredits;
+};
+
+export type GetOwnCreditsResponse = GetOwnCreditsResponses[keyof GetOwnCreditsResponses];
 
 export type CreateEmbeddingsData = {
     body: CreateEmbeddingRequest | AigneEmbeddingRequest;
@@ -2787,6 +3302,10 @@ export type CreateMessageErrors = {
      */
     401: AnthropicErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: AnthropicErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: AnthropicErrorResponse;
@@ -2803,7 +3322,7 @@ export type CreateMessageErrors = {
      */
     415: AnthropicErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: AnthropicErrorResponse;
     /**
@@ -2852,6 +3371,10 @@ export type CountMessageTokensErrors = {
      */
     401: AnthropicErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: AnthropicErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: AnthropicErrorResponse;
@@ -2868,7 +3391,7 @@ export type CountMessageTokensErrors = {
      */
     415: AnthropicErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: AnthropicErrorResponse;
     /**
@@ -2982,11 +3505,20 @@ export type RetrieveModelResponse = RetrieveModelResponses[keyof RetrieveModelRe
 export type GetStatusData = {
     body?: never;
     path?: never;
-    query?: never;
+    query?: {
+        /**
+         * Answer for this model, and with a bearer token for this caller (allowed, credits, budget, limits)
+         */
+        model?: string;
+    };
     url: '/api/v2/status';
 };
 
 export type GetStatusErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
     /**
      * Internal Server Error: the request id is in the x-request-id header
      */
@@ -3550,6 +4082,10 @@ export type CreateMessageV1Errors = {
      */
     401: AnthropicErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: AnthropicErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: AnthropicErrorResponse;
@@ -3566,7 +4102,7 @@ export type CreateMessageV1Errors = {
      */
     415: AnthropicErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: AnthropicErrorResponse;
     /**
@@ -3615,6 +4151,10 @@ export type CountMessageTokensV1Errors = {
      */
     401: AnthropicErrorResponse;
     /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: AnthropicErrorResponse;
+    /**
      * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
      */
     403: AnthropicErrorResponse;
@@ -3631,7 +4171,7 @@ export type CountMessageTokensV1Errors = {
      */
     415: AnthropicErrorResponse;
     /**
-     * Too Many Requests: the provider (or a limit) refused the rate; see retry-after
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
      */
     429: AnthropicErrorResponse;
     /**

@@ -4,11 +4,15 @@ import { actorOf } from '../../../../plugins/app/audit.ts'
 import { Account, AccountCreateBody, AccountPage, AccountPatchBody } from '../../../../schemas/accounts.ts'
 import { IdParams, PageQuery } from '../../../../schemas/pagination.ts'
 import { ref } from '../../../../schemas/ref.ts'
+import credits from './credits.ts'
 
 const admin = { scope: 'admin' } as const
 const tags = ['admin: accounts']
 
 const accounts: FastifyPluginAsyncTypebox = async (app) => {
+  // Autoload loads only index.ts from a folder that has one: the sibling's routes (/:id/credits/…) come from here.
+  await app.register(credits)
+
   app.post(
     '/',
     {
@@ -16,13 +20,16 @@ const accounts: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'createAccount',
         tags,
-        summary: 'Create an account (full admin only); tokens are then issued to it by id or name',
+        summary:
+          'Create an account (full admin only), postpaid or on credits, with a budget and limits; tokens are then issued to it',
         body: ref(AccountCreateBody),
         response: { 201: ref(Account) },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(accountView(await app.accounts.create(request.body.name, actorOf(request)))),
+      reply
+        .code(201)
+        .send(accountView(await app.accounts.create(request.body.name, actorOf(request), undefined, request.body))),
   )
 
   app.get(
@@ -65,7 +72,8 @@ const accounts: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'updateAccount',
         tags,
-        summary: "Rename, disable or enable an account (full admin only); a disabled account's tokens are refused",
+        summary:
+          'Rename, disable or enable an account, set its billing mode, budget or limits (full admin only); applies from the next request',
         params: IdParams,
         body: ref(AccountPatchBody),
         response: { 200: ref(Account) },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { HubError } from '../../../../lib/errors.ts'
+import { parseFutureDate } from '../../../../lib/future-date.ts'
 import { tokenView } from '../../../../lib/views/tokens.ts'
 import { actorOf } from '../../../../plugins/app/audit.ts'
 import { principalOf } from '../../../../plugins/app/auth.ts'
@@ -9,15 +9,6 @@ import { Token, TokenCreateBody, TokenPage, TokenPatchBody, TokenWithSecret } fr
 
 const admin = { scope: 'admin' } as const
 const tags = ['admin: tokens']
-
-/** An expiry must be a real date in the future. */
-function parseExpiry(value: string | null | undefined): Date | null | undefined {
-  if (value === undefined || value === null) return value
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) throw new HubError('validation_error', 'expiresAt is not a valid date')
-  if (date.getTime() <= Date.now()) throw new HubError('validation_error', 'expiresAt must be in the future')
-  return date
-}
 
 const tokens: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -33,11 +24,11 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { name, scopes, models, expiresAt, account } = request.body
+      const { name, scopes, models, expiresAt, account, budget, limits } = request.body
       // The account must exist (404 account_not_found): accounts are created through /api/admin/accounts.
       const accountId = account ? (await app.accounts.resolve(account)).id : principalOf(request).accountId
       const { row, token } = await app.tokens.issue(
-        { name, accountId, scopes, models, expiresAt: parseExpiry(expiresAt) },
+        { name, accountId, scopes, models, expiresAt: parseFutureDate(expiresAt), budget, limits },
         actorOf(request),
       )
       return reply
@@ -87,7 +78,7 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'updateToken',
         tags,
-        summary: 'Change name, scopes, models or expiry; applies from the very next request',
+        summary: 'Change name, scopes, models, expiry, budget or limits; applies from the very next request',
         params: IdParams,
         body: ref(TokenPatchBody),
         response: { 200: ref(Token) },
@@ -95,7 +86,7 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { expiresAt, ...rest } = request.body
-      const patch = { ...rest, expiresAt: parseExpiry(expiresAt) }
+      const patch = { ...rest, expiresAt: parseFutureDate(expiresAt) }
       return tokenView(await app.tokens.update(request.params.id, patch, actorOf(request)))
     },
   )
