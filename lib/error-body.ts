@@ -3,36 +3,23 @@ import type { HubError } from './errors.ts'
 
 export type Surface = 'hub' | 'openai' | 'anthropic'
 
-const openAIType = (status: number): string =>
-  status === 401
-    ? 'authentication_error'
-    : status === 403
-      ? 'permission_error'
-      : status === 404
-        ? 'not_found_error'
-        : status === 429
-          ? 'rate_limit_error'
-          : status < 500
-            ? 'invalid_request_error'
-            : 'api_error'
-
-/** Anthropic's error types (https://docs.anthropic.com/en/api/errors), by status. */
-const anthropicType = (status: number): string =>
-  status === 401
-    ? 'authentication_error'
-    : status === 403
-      ? 'permission_error'
-      : status === 404
-        ? 'not_found_error'
-        : status === 413
-          ? 'request_too_large'
-          : status === 429
-            ? 'rate_limit_error'
-            : status === 503 || status === 529
-              ? 'overloaded_error'
-              : status < 500
-                ? 'invalid_request_error'
-                : 'api_error'
+/** Error types OpenAI's and Anthropic's APIs share, by status. */
+const SHARED_TYPES: Record<number, string> = {
+  401: 'authentication_error',
+  403: 'permission_error',
+  404: 'not_found_error',
+  429: 'rate_limit_error',
+}
+/** Anthropic's own on top (https://docs.anthropic.com/en/api/errors). */
+const ANTHROPIC_TYPES: Record<number, string> = {
+  ...SHARED_TYPES,
+  413: 'request_too_large',
+  503: 'overloaded_error',
+  529: 'overloaded_error',
+}
+const otherwise = (status: number) => (status < 500 ? 'invalid_request_error' : 'api_error')
+const openAIType = (status: number): string => SHARED_TYPES[status] ?? otherwise(status)
+const anthropicType = (status: number): string => ANTHROPIC_TYPES[status] ?? otherwise(status)
 
 export function errorBody(err: HubError, surface: Surface): object {
   if (surface === 'anthropic') {

@@ -1,6 +1,5 @@
 // Two servers starting together on one empty PostgreSQL database: exactly one bootstrap admin token is created
 // (and printed), and it works on both. Each server is a real process, as replicas are.
-import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import t from 'tap'
 import { bootstrapAdmin } from '../../lib/bootstrap.ts'
@@ -10,7 +9,7 @@ import { createAccountService } from '../../plugins/app/accounts.ts'
 import { createAuditLog } from '../../plugins/app/audit.ts'
 import { createTokenService } from '../../plugins/app/tokens.ts'
 import { TEST_SECRET } from '../helpers/build.ts'
-import { testDatabaseOptions } from '../helpers/database.ts'
+import { freshPostgresDatabase, testDatabaseOptions } from '../helpers/database.ts'
 import { startServer } from '../helpers/run.ts'
 
 const url = process.env.DATABASE_URL
@@ -19,24 +18,15 @@ if (!url) {
 } else {
   t.test('two servers on one empty database create one bootstrap token between them', async (t) => {
     // A database of its own: server.ts uses the public schema of the database it is given.
-    const name = `hub_bootstrap_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: url })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${name}`)
-    t.teardown(async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await admin.end()
-    })
-    const target = new URL(url)
-    target.pathname = `/${name}`
-    const env = { DATABASE_URL: target.toString(), HUB_SECRET: TEST_SECRET, HUB_DATA_DIR: '/nonexistent-hub-test-dir' }
+    const database = await freshPostgresDatabase(t, url, 'hub_bootstrap')
+    const env = { DATABASE_URL: database, HUB_SECRET: TEST_SECRET, HUB_DATA_DIR: '/nonexistent-hub-test-dir' }
 
     const servers = await Promise.all([startServer(env, 240_000), startServer(env, 240_000)])
     t.teardown(() => Promise.all(servers.map((s) => s.stop())))
     const tokens = servers.flatMap((s) => /(hub_[0-9A-Za-z]{46})/.exec(s.output())?.[1] ?? [])
     t.equal(tokens.length, 1, 'one server printed a token, the other did not')
 
-    const db = new pg.Client({ connectionString: target.toString() })
+    const db = new pg.Client({ connectionString: database })
     await db.connect()
     const { rows } = await db.query('SELECT name FROM "AccessToken"')
     const accounts = await db.query('SELECT name FROM "Account"')

@@ -3,10 +3,10 @@
 // (half of the calls go to each process), the live balance ends at 0, and the ledger written by both processes
 // sums to 0 with exactly 50 charges: admitted and billed once across processes. An RPM limit of 30 admits exactly
 // 30 of 80 calls in one window across both.
-import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import t from 'tap'
 import { TEST_SECRET } from '../helpers/build.ts'
+import { freshPostgresDatabase } from '../helpers/database.ts'
 import { startMockOpenAI } from '../helpers/mock-openai.ts'
 import { REDIS_TEST_URL, redisPrefix } from '../helpers/redis.ts'
 import { startServer } from '../helpers/run.ts'
@@ -18,20 +18,11 @@ if (!url) {
   t.pass('replicas share a database only on PostgreSQL; PGlite is single-process (run with DATABASE_URL)')
 } else {
   t.test('two server processes admit exactly what one prepaid balance covers', async (t) => {
-    const name = `hub_spend_${randomBytes(4).toString('hex')}`
-    const admin = new pg.Client({ connectionString: url })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${name}`)
-    t.teardown(async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await admin.end()
-    })
-    const target = new URL(url)
-    target.pathname = `/${name}`
+    const database = await freshPostgresDatabase(t, url, 'hub_spend')
     const mock = await startMockOpenAI()
     t.teardown(() => mock.close())
     const env = {
-      DATABASE_URL: target.toString(),
+      DATABASE_URL: database,
       HUB_SECRET: TEST_SECRET,
       HUB_DATA_DIR: '/nonexistent-hub-test-dir',
       REDIS_URL: REDIS_TEST_URL,
@@ -107,7 +98,7 @@ if (!url) {
     }
 
     // Both processes write their charges in their own usage batches (every USAGE_FLUSH_MS).
-    const db = new pg.Client({ connectionString: target.toString() })
+    const db = new pg.Client({ connectionString: database })
     await db.connect()
     t.teardown(() => db.end())
     let ledger = { charges: 0, sum: '' }

@@ -7,14 +7,8 @@ import t from 'tap'
 import { type OpenedDatabase, openDatabase } from '../../../lib/db/open.ts'
 import { HubError } from '../../../lib/errors.ts'
 import { e10ToUsd } from '../../../lib/money.ts'
-import { createSpendControl } from '../../../lib/spend/control.ts'
-import { databaseFills } from '../../../lib/spend/fills.ts'
-import { createMemoryStore } from '../../../lib/spend/memory-store.ts'
-import { createPeriods } from '../../../lib/spend/period.ts'
-import { connected, createRedisClient, createRedisStore } from '../../../lib/spend/redis-store.ts'
-import type { SpendStore } from '../../../lib/spend/store.ts'
 import { testDatabaseOptions } from '../../helpers/database.ts'
-import { REDIS_TEST_URL, redisPrefix } from '../../helpers/redis.ts'
+import { spendControlOn } from '../../helpers/spend-control.ts'
 import { principalWith } from '../../helpers/spend-principal.ts'
 
 let database: OpenedDatabase
@@ -44,25 +38,7 @@ for (const kind of ['memory', 'redis'] as const) {
   t.test(`${kind}: balance = initial − settled costs, nothing left reserved`, async (t) => {
     // One fixed instant: the whole workload falls in one TPM window, whenever the test runs.
     const now = () => Date.parse('2026-12-02T10:00:30Z')
-    let store: SpendStore
-    let prefix = 'hub:'
-    if (kind === 'memory') store = createMemoryStore(now)
-    else {
-      prefix = redisPrefix(t)
-      const redis = createRedisClient(REDIS_TEST_URL)
-      await connected(redis, 2_000)
-      store = createRedisStore(redis)
-    }
-    const spend = createSpendControl({
-      store,
-      fills: databaseFills(database.prisma),
-      periods: createPeriods('UTC'),
-      prefix,
-      failMode: 'closed',
-      now,
-      log: { warn() {}, info() {} },
-    })
-    t.teardown(() => spend.close())
+    const spend = await spendControlOn(t, kind, database.prisma, now)
 
     await fc.assert(
       fc.asyncProperty(

@@ -6,18 +6,11 @@ import t from 'tap'
 import { type OpenedDatabase, openDatabase } from '../../../lib/db/open.ts'
 import { HubError } from '../../../lib/errors.ts'
 import { usdToE10 } from '../../../lib/money.ts'
-import { createSpendControl } from '../../../lib/spend/control.ts'
-import { databaseFills } from '../../../lib/spend/fills.ts'
-import { createMemoryStore } from '../../../lib/spend/memory-store.ts'
-import { createPeriods } from '../../../lib/spend/period.ts'
-import { connected, createRedisClient, createRedisStore } from '../../../lib/spend/redis-store.ts'
-import type { SpendStore } from '../../../lib/spend/store.ts'
 import type { SpendLimits } from '../../../lib/tokens/principal.ts'
 import { testDatabaseOptions } from '../../helpers/database.ts'
-import { REDIS_TEST_URL, redisPrefix } from '../../helpers/redis.ts'
+import { type StoreKind, spendControlOn } from '../../helpers/spend-control.ts'
 import { principalWith } from '../../helpers/spend-principal.ts'
 
-const silent = { warn() {}, info() {} }
 const usd = (text: string) => usdToE10(text)
 
 let database: OpenedDatabase
@@ -41,30 +34,8 @@ async function account(balance?: string) {
   return row.id
 }
 
-type StoreKind = 'memory' | 'redis'
-
-async function control(t: Test, kind: StoreKind, clock: { now: number }, timeZone = 'UTC') {
-  let store: SpendStore
-  let prefix = 'hub:'
-  if (kind === 'memory') store = createMemoryStore(() => clock.now)
-  else {
-    prefix = redisPrefix(t)
-    const redis = createRedisClient(REDIS_TEST_URL)
-    await connected(redis, 2_000)
-    store = createRedisStore(redis)
-  }
-  const spend = createSpendControl({
-    store,
-    fills: databaseFills(database.prisma),
-    periods: createPeriods(timeZone),
-    prefix,
-    failMode: 'closed',
-    now: () => clock.now,
-    log: silent,
-  })
-  t.teardown(() => spend.close())
-  return spend
-}
+const control = (t: Test, kind: StoreKind, clock: { now: number }, timeZone = 'UTC') =>
+  spendControlOn(t, kind, database.prisma, () => clock.now, timeZone)
 
 async function refusedWith(promise: Promise<unknown>): Promise<string> {
   try {
