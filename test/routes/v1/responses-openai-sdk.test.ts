@@ -4,6 +4,9 @@
 import OpenAI from 'openai'
 import t, { type Test } from 'tap'
 import { gateway, json } from '../../helpers/gateway.ts'
+import { CLAUDE_TOOLS, startMockAnthropic } from '../../helpers/mock-anthropic.ts'
+import { BEDROCK_KEYS, BEDROCK_REASONING, BEDROCK_TOOLS, startMockBedrock } from '../../helpers/mock-bedrock.ts'
+import { GEMINI_TOOLS, startMockGoogle } from '../../helpers/mock-google.ts'
 import { MOCK_TEXT_PIECES, MOCK_TOOL_CALL } from '../../helpers/mock-openai.ts'
 import { lastRecord } from '../../helpers/usage-record.ts'
 
@@ -240,4 +243,61 @@ t.test('what needs a stored response or an OpenAI-hosted tool is a clear 400; er
   })
   t.equal(bad.status, 400)
   t.match(await json(bad), { error: 'Bad Request', code: 'validation_error' })
+})
+
+t.test('through each provider type: text, reasoning items and function calls, whole and streamed', async (t) => {
+  const [claude, bedrock, gemini] = await Promise.all([startMockAnthropic(), startMockBedrock(), startMockGoogle()])
+  t.teardown(() => Promise.all([claude.close(), bedrock.close(), gemini.close()]))
+  const { gw, client } = await setup(t)
+  const add = (name: string, type: string, baseUrl: string, credential: Record<string, string>, models: string[]) =>
+    gw.addProvider({ name, type, baseUrl, credential, models })
+  await add('anthropic', 'anthropic', claude.url, { apiKey: 'sk-ant-mock-0123456789abcdefghij' }, [
+    'claude-test',
+    'claude-tools',
+  ])
+  await add('bedrock', 'bedrock', bedrock.url, BEDROCK_KEYS, ['claude-reasoning', 'claude-tools'])
+  await add('google', 'google', gemini.url, { apiKey: 'AIzaSyMock-0123456789abcdefghijklmnopq' }, [
+    'gemini-thinking',
+    'gemini-tools',
+  ])
+  const calls = (tools: { name: string; input?: unknown; args?: unknown }[]) =>
+    tools.map((c) => ['function_call', c.name, c.input ?? c.args])
+  const cases: [string, [string, string | null, string][], ReturnType<typeof calls> | null][] = [
+    ['anthropic/claude-test', [['message', null, 'Hello from Claude']], null],
+    ['anthropic/claude-tools', [['message', null, 'Let me check.']], calls(CLAUDE_TOOLS)],
+    ['bedrock/claude-reasoning', [['reasoning', BEDROCK_REASONING, '']], null],
+    ['bedrock/claude-tools', [['message', null, 'Let me check.']], calls(BEDROCK_TOOLS)],
+    ['google/gemini-thinking', [['reasoning', 'The user greets me.', '']], null],
+    ['google/gemini-tools', [], calls(GEMINI_TOOLS)],
+  ]
+  const summary = (output: OpenAI.Responses.ResponseOutputItem[]) => ({
+    items: output.flatMap((item): [string, string | null, string][] =>
+      item.type === 'message'
+        ? [['message', null, item.content.map((p) => (p.type === 'output_text' ? p.text : '')).join('')]]
+        : item.type === 'reasoning'
+          ? [['reasoning', item.content?.map((p) => p.text).join('') ?? '', '']]
+          : [],
+    ),
+    calls: output.flatMap((item) =>
+      item.type === 'function_call' ? [['function_call', item.name, JSON.parse(item.arguments)]] : [],
+    ),
+  })
+  for (const [model, items, toolCalls] of cases) {
+    const tools = toolCalls ? [weather] : undefined
+    const whole = await client.responses.create({ model, input: 'Hi', max_output_tokens: 100, tools })
+    const streamed = await client.responses
+      .stream({ model, input: 'Hi', max_output_tokens: 100, tools })
+      .finalResponse()
+    for (const [how, response] of [
+      ['whole', whole],
+      ['streamed', streamed],
+    ] as const) {
+      const got = summary(response.output)
+      t.match(got.items, items, `${model} ${how}: items`)
+      t.same(got.calls, toolCalls ?? [], `${model} ${how}: function calls`)
+      t.equal(response.model, model)
+      t.ok((response.usage?.output_tokens ?? 0) > 0, `${model} ${how}: usage`)
+    }
+    t.match(await lastRecord(gw, 2), { endpoint: 'responses', model, estimated: false, status: 200 })
+  }
 })
