@@ -424,4 +424,8 @@ t.test('embeddings: embedContent for one text, batchEmbedContents for several, e
 
   const tokens = await hub.post('/api/v2/embeddings', token, { model: 'google/text-embedding-004', input: [1, 2, 3] })
   t.equal(tokens.status, 400, 'token arrays have no Gemini equivalent')
+
+  // The SDK asks for base64 unless told otherwise, and decodes it.
+  const sdkDefault = await openai.embeddings.create({ model: 'google/text-embedding-004', input: 'hello' })
+  t.same(sdkDefault.data[0].embedding, [5, 0, 0.25])
 })
