@@ -1089,6 +1089,19 @@ export interface components {
         };
         AigneModelList: components["schemas"]["AigneModel"][];
         AigneModelOptions: {
+            cacheConfig?: ({
+                autoBreakpoints?: ({
+                    lastMessage?: boolean | null;
+                    system?: boolean | null;
+                    tools?: boolean | null;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                enabled?: boolean | null;
+                ttl?: ("5m" | "1h") | null;
+            } & {
+                [key: string]: unknown;
+            }) | null;
             frequencyPenalty?: number | null;
             modalities?: string[] | null;
             model?: string | null;

@@ -1354,6 +1354,17 @@ export type AigneModelOptions = {
     parallelToolCalls?: boolean | null;
     modalities?: Array<string> | null;
     reasoningEffort?: number | string | null;
+    cacheConfig?: {
+        enabled?: boolean | null;
+        ttl?: '5m' | '1h' | null;
+        autoBreakpoints?: {
+            lastMessage?: boolean | null;
+            system?: boolean | null;
+            tools?: boolean | null;
+            [key: string]: unknown;
+        } | null;
+        [key: string]: unknown;
+    } | null;
     [key: string]: unknown;
 };
 
