@@ -106,6 +106,7 @@ export async function startMockOpenAI(opts: { slowMs?: number } = {}): Promise<M
     }
     const bytes = Buffer.concat(chunks)
     if (req.url === '/v1/audio/transcriptions') return transcribe(req.headers, bytes, res, requests)
+    if (req.url === '/v1/images/edits') return editImage(req.headers, bytes, res, requests)
     let body: Record<string, unknown> = {}
     try {
       body = JSON.parse(bytes.toString() || '{}')
@@ -328,6 +329,34 @@ function imageList(body: Record<string, unknown>) {
       revised_prompt: `A picture of ${body.prompt}`,
     })),
   }
+}
+
+/** POST /v1/images/edits: a multipart form with `image` (or `image[]`), optional `mask`, `prompt`; recorded. */
+async function editImage(
+  headers: IncomingHttpHeaders,
+  bytes: Buffer,
+  res: ServerResponse,
+  requests: RecordedRequest[],
+): Promise<void> {
+  let form: FormData
+  try {
+    form = await new Response(bytes, { headers: { 'content-type': String(headers['content-type']) } }).formData()
+  } catch {
+    return json(res, 400, { error: { message: 'Could not parse multipart form', type: 'invalid_request_error' } })
+  }
+  const body: Record<string, unknown> = {}
+  for (const [name, value] of form.entries()) {
+    const entry =
+      value instanceof Blob
+        ? { name: (value as File).name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) }
+        : value
+    body[name] = name in body ? [body[name], entry].flat() : entry
+  }
+  requests.push({ method: 'POST', url: '/v1/images/edits', headers, body })
+  if (!(body.image || body['image[]']) || typeof body.prompt !== 'string') {
+    return json(res, 400, { error: { message: "'image' and 'prompt' are required", type: 'invalid_request_error' } })
+  }
+  json(res, 200, imageList({ model: body.model, prompt: body.prompt, n: Number(body.n ?? 1) }))
 }
 
 export const MOCK_AUDIO = Buffer.from('ID3\u0004\u0000\u0000mock-mp3-audio-frames-0123456789')
