@@ -331,6 +331,16 @@ function imageList(body: Record<string, unknown>) {
   }
 }
 
+/** The multipart form of a request, or null after answering OpenAI's 400 for one that does not parse. */
+async function formOf(headers: IncomingHttpHeaders, bytes: Buffer, res: ServerResponse): Promise<FormData | null> {
+  try {
+    return await new Response(bytes, { headers: { 'content-type': String(headers['content-type']) } }).formData()
+  } catch {
+    json(res, 400, { error: { message: 'Could not parse multipart form', type: 'invalid_request_error' } })
+    return null
+  }
+}
+
 /** POST /v1/images/edits: a multipart form with `image` (or `image[]`), optional `mask`, `prompt`; recorded. */
 async function editImage(
   headers: IncomingHttpHeaders,
@@ -338,12 +348,8 @@ async function editImage(
   res: ServerResponse,
   requests: RecordedRequest[],
 ): Promise<void> {
-  let form: FormData
-  try {
-    form = await new Response(bytes, { headers: { 'content-type': String(headers['content-type']) } }).formData()
-  } catch {
-    return json(res, 400, { error: { message: 'Could not parse multipart form', type: 'invalid_request_error' } })
-  }
+  const form = await formOf(headers, bytes, res)
+  if (!form) return
   const body: Record<string, unknown> = {}
   for (const [name, value] of form.entries()) {
     const entry =
@@ -380,12 +386,8 @@ async function transcribe(
   res: ServerResponse,
   requests: RecordedRequest[],
 ): Promise<void> {
-  let form: FormData
-  try {
-    form = await new Response(bytes, { headers: { 'content-type': String(headers['content-type']) } }).formData()
-  } catch {
-    return json(res, 400, { error: { message: 'Could not parse multipart form', type: 'invalid_request_error' } })
-  }
+  const form = await formOf(headers, bytes, res)
+  if (!form) return
   const file = form.get('file')
   const fields = Object.fromEntries([...form.entries()].filter(([k]) => k !== 'file').map(([k, v]) => [k, String(v)]))
   const upload = file instanceof Blob ? Buffer.from(await file.arrayBuffer()) : null

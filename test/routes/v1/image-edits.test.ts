@@ -4,7 +4,7 @@
 import OpenAI, { toFile } from 'openai'
 import t, { type Test } from 'tap'
 import { gateway, json } from '../../helpers/gateway.ts'
-import { startMockGoogle } from '../../helpers/mock-google.ts'
+import { withMockGoogle } from '../../helpers/mock-providers.ts'
 import { lastRecord } from '../../helpers/usage-record.ts'
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
@@ -83,16 +83,7 @@ t.test('refusals: no image, no prompt, too large, a provider that does not edit 
   t.equal(large.status, 413)
   t.match(await json(large), { error: { code: 'payload_too_large' } })
 
-  const gemini = await startMockGoogle()
-  t.teardown(() => gemini.close())
-  await gw.addProvider({
-    name: 'google',
-    type: 'google',
-    baseUrl: gemini.url,
-    credential: { apiKey: 'AIzaSyMock-0123456789abcdefghijklmnopq' },
-    models: ['imagen-test'],
-    modelDefaults: { type: 'image', inputPrice: '0', outputPrice: '0.03' },
-  })
+  await withMockGoogle(t, gw, ['imagen-test'], { type: 'image', inputPrice: '0', outputPrice: '0.03' })
   const google = await post(form({ model: 'google/imagen-test', prompt: 'x' }, PNG))
   t.equal(google.status, 400)
   t.match(await json(google), { error: { message: /does not offer image edits/ } })
