@@ -5,6 +5,7 @@
 // gets them as cache_control breakpoints, an OpenAI-compatible API never sees them.
 import type { Static } from '@sinclair/typebox'
 import { type CacheControl, withCacheHint } from '../../providers/cache-hints.ts'
+import { effortForBudget } from '../../providers/reasoning.ts'
 import type { ChatRequest } from '../../providers/types.ts'
 import type {
   AigneChatInput,
@@ -98,18 +99,10 @@ export function toOpenAIChat(body: AigneRequest, opts: { stream: boolean }): Cha
   return req
 }
 
-/**
- * A number is a thinking budget in tokens (what Anthropic and Gemini take); OpenAI takes a level. These are the
- * thresholds of the framework's own OpenAI model, so the same options mean the same thing through Hub.
- */
+/** A number is a thinking budget in tokens (what Anthropic and Gemini take); OpenAI takes a level. */
 function reasoningEffort(effort: Static<typeof AigneModelOptions>['reasoningEffort']): string | undefined {
   if (typeof effort === 'string') return effort
-  if (typeof effort !== 'number') return undefined
-  if (effort > 5000) return 'high'
-  if (effort > 1000) return 'medium'
-  if (effort > 500) return 'low'
-  if (effort > 0) return 'minimal'
-  return undefined
+  return typeof effort === 'number' ? effortForBudget(effort) : undefined
 }
 
 function checkModalities(modalities: readonly string[] | null | undefined): void {

@@ -2,8 +2,9 @@
 // Messages. The inverse of providers/anthropic/request.ts: system blocks become a system message, tool_result
 // blocks `tool` messages (before the rest of their user turn, as they answer the previous assistant turn),
 // tool_use blocks tool_calls, images image_url parts (base64 as data: URLs), PDFs file parts. Thinking blocks
-// of earlier turns are the provider's own and are not sent to another provider.
+// of earlier turns are the provider's own and are not sent to another provider; `thinking` becomes reasoning_effort.
 
+import { effortForBudget } from '../../providers/reasoning.ts'
 import type { ChatRequest } from '../../providers/types.ts'
 import type { MessagesBody } from '../../schemas/anthropic-messages.ts'
 import { HubError } from '../errors.ts'
@@ -65,6 +66,14 @@ function assistantMessage(content: unknown): Message {
   return { role: 'assistant', content: text || null, ...(toolCalls.length ? { tool_calls: toolCalls } : {}) }
 }
 
+/** Extended thinking as the reasoning_effort other providers take (its budget at the shared thresholds). */
+function reasoning(thinking: MessagesBody['thinking']): Pick<ChatRequest, 'reasoning_effort'> {
+  const budget = (thinking as { budget_tokens?: unknown } | undefined)?.budget_tokens
+  if (thinking?.type !== 'enabled' || typeof budget !== 'number') return {}
+  const effort = effortForBudget(budget)
+  return effort ? { reasoning_effort: effort } : {}
+}
+
 type ToolChoice = { type: string; name?: string; disable_parallel_tool_use?: boolean }
 
 function toolChoice(choice: ToolChoice | undefined): Pick<ChatRequest, 'tool_choice' | 'parallel_tool_calls'> {
@@ -96,6 +105,7 @@ export function messagesToChat(body: MessagesBody): ChatRequest {
     ...(body.top_p !== undefined ? { top_p: body.top_p } : {}),
     ...(body.stop_sequences?.length ? { stop: body.stop_sequences } : {}),
     ...(body.metadata?.user_id ? { user: body.metadata.user_id } : {}),
+    ...reasoning(body.thinking),
     // Usage is needed for billing and for message_delta's counts.
     ...(body.stream ? { stream: true, stream_options: { include_usage: true } } : {}),
   }

@@ -3,6 +3,7 @@
 // assistant turns are role `model`, tool calls `functionCall` parts; tool results are `functionResponse` parts in a
 // user turn, named after the call they answer (Gemini matches results by name, OpenAI by id); consecutive turns of
 // one role are merged. The API key travels in `x-goog-api-key`, never in the URL, so it stays out of access logs.
+import { thinkingBudget } from '../reasoning.ts'
 import { invalid, parseArguments, textOf } from '../translation.ts'
 import type { ChatRequest, UpstreamCall } from '../types.ts'
 
@@ -152,6 +153,11 @@ function generationConfig(req: ChatRequest): Part | undefined {
   if (req.seed != null) config.seed = req.seed
   if (req.presence_penalty != null) config.presencePenalty = req.presence_penalty
   if (req.frequency_penalty != null) config.frequencyPenalty = req.frequency_penalty
+  if (req.reasoning_effort != null) {
+    // Thoughts come back (as reasoning_content) whenever the model may think.
+    const budget = thinkingBudget(req.reasoning_effort)
+    config.thinkingConfig = { thinkingBudget: budget, ...(budget > 0 ? { includeThoughts: true } : {}) }
+  }
   const format = req.response_format
   if (format?.type === 'json_object') config.responseMimeType = 'application/json'
   else if (format?.type === 'json_schema') {

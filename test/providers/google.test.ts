@@ -481,3 +481,42 @@ t.test('embeddings: embedContent for one text, batchEmbedContents for several, e
   const sdkDefault = await openai.embeddings.create({ model: 'google/text-embedding-004', input: 'hello' })
   t.same(sdkDefault.data[0].embedding, [5, 0, 0.25])
 })
+
+t.test('reasoning_effort and Anthropic thinking become Gemini thinking budgets', async (t) => {
+  const { post, mock, url, token } = await setup(t)
+  const thinkingConfig = () =>
+    (mock.requests.at(-1)?.body.generationConfig as { thinkingConfig?: unknown } | undefined)?.thinkingConfig
+  const budgets: Record<string, unknown> = {}
+  for (const effort of ['none', 'low', 'medium', 'high']) {
+    const res = await post({ model: 'google/gemini-thinking', messages: hi, reasoning_effort: effort })
+    t.equal(res.status, 200, effort)
+    budgets[effort] = thinkingConfig()
+  }
+  t.same(budgets, {
+    none: { thinkingBudget: 0 },
+    low: { thinkingBudget: 1024, includeThoughts: true },
+    medium: { thinkingBudget: 8192, includeThoughts: true },
+    high: { thinkingBudget: 24576, includeThoughts: true },
+  })
+  const unknown = await post({ model: 'google/gemini-thinking', messages: hi, reasoning_effort: 'extreme' })
+  t.equal(unknown.status, 400, 'a level Hub cannot map is refused, not dropped')
+  t.match(await json(unknown), { message: /reasoning_effort "extreme"/ })
+
+  // The Messages API's extended thinking, to a Gemini model.
+  const res = await fetch(`${url}/v1/messages`, {
+    method: 'POST',
+    headers: { 'x-api-key': token, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      model: 'google/gemini-thinking',
+      max_tokens: 50,
+      messages: hi,
+      thinking: { type: 'enabled', budget_tokens: 2048 },
+    }),
+  })
+  t.equal(res.status, 200)
+  t.match(await json(res), { content: [{ type: 'thinking', thinking: 'The user greets me.' }, { type: 'text' }] })
+  t.same(thinkingConfig(), {
+    thinkingBudget: 8192,
+    includeThoughts: true,
+  })
+})
