@@ -6,6 +6,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
 import { Agent, type Dispatcher, errors } from 'undici'
 import { HubError } from './errors.ts'
+import type { TraceHeaders } from './trace-context.ts'
 import { UpstreamResponseBody } from './upstream-response-body.ts'
 
 /** How much of a provider's answer Hub reads into memory: a whole non-streamed body, one event of a stream. */
@@ -67,14 +68,17 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
   /**
    * POSTs any body (a string, or a stream for uploads); `headers` must carry its content-type. Sent with undici's
    * dispatch and a handler object: no Readable per response and no promise per chunk (see upstream-response-body.ts).
+   * `trace` (the call's W3C trace context) is added here, after any signing: SigV4 signs only the headers it names.
    */
   function post(
     url: string,
-    headers: Record<string, string>,
+    adapterHeaders: Record<string, string>,
     body: string | AsyncIterable<Uint8Array>,
     signal: AbortSignal,
+    trace?: TraceHeaders | null,
   ): Promise<UpstreamResponse> {
     if (signal.aborted) return Promise.reject(new UpstreamAbortedError())
+    const headers = trace ? { ...adapterHeaders, ...trace } : adapterHeaders
     const { origin } = new URL(url)
     const payload = typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
     return new Promise((resolve, reject) => {
@@ -115,8 +119,13 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     })
   }
 
-  const postJson = (url: string, headers: Record<string, string>, body: string, signal: AbortSignal) =>
-    post(url, { 'content-type': 'application/json', ...headers }, body, signal)
+  const postJson = (
+    url: string,
+    headers: Record<string, string>,
+    body: string,
+    signal: AbortSignal,
+    trace?: TraceHeaders | null,
+  ) => post(url, { 'content-type': 'application/json', ...headers }, body, signal, trace)
 
   return { post, postJson, close: () => agent.close() }
 }

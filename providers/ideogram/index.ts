@@ -53,7 +53,7 @@ export function createIdeogramAdapter(http: UpstreamHttp): ProviderAdapter {
           ...(typeof extra.seed === 'number' ? { seed: extra.seed } : {}),
         },
       }
-      return http.postJson(`${base(call)}/generate`, headers(call), JSON.stringify(body), call.signal)
+      return http.postJson(`${base(call)}/generate`, headers(call), JSON.stringify(body), call.signal, call.trace)
     }
     const fields: Part[] = [{ name: 'prompt', value: req.prompt }]
     if (req.n) fields.push({ name: 'num_images', value: String(req.n) })
@@ -71,6 +71,7 @@ export function createIdeogramAdapter(http: UpstreamHttp): ProviderAdapter {
       { ...headers(call), 'content-type': `multipart/form-data; boundary=${boundary}` },
       encodeMultipart(boundary, asyncOf(fields)),
       call.signal,
+      call.trace,
     )
   }
 

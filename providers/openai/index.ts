@@ -28,6 +28,7 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
       upstreamHeaders(call, stream),
       body,
       call.signal,
+      call.trace,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res
