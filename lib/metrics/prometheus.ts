@@ -38,61 +38,55 @@ function cached<T>(make: (key: string) => T) {
   }
 }
 
-export function createPrometheusMetrics(opts: { prefix?: string; defaultMetrics?: boolean } = {}): PrometheusMetrics {
+export function createPrometheusMetrics(opts: { defaultMetrics?: boolean } = {}): PrometheusMetrics {
   const registry = new Registry()
   const registers = [registry]
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry })
+  const counter = <L extends string>(name: string, help: string, labelNames: L[]) =>
+    new Counter<L>({ name, help, labelNames, registers })
+  const histogram = <L extends string>(name: string, help: string, labelNames: L[]) =>
+    new Histogram<L>({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers })
 
-  const requests = new Counter({
-    name: 'hub_requests_total',
-    help: 'HTTP requests by route pattern, method, status and Hub error code',
-    labelNames: ['route', 'method', 'status', 'code'] as const,
-    registers,
-  })
-  const requestSeconds = new Histogram({
-    name: 'hub_request_duration_seconds',
-    help: 'Time from request to the end of the response, by route pattern and method',
-    labelNames: ['route', 'method'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers,
-  })
+  const requests = counter('hub_requests_total', 'HTTP requests by route pattern, method, status and Hub error code', [
+    'route',
+    'method',
+    'status',
+    'code',
+  ])
+  const requestSeconds = histogram(
+    'hub_request_duration_seconds',
+    'Time from request to the end of the response, by route pattern and method',
+    ['route', 'method'],
+  )
   const requestChild = cached((key) => {
     const [route, method, status, code] = key.split('\0')
     return { count: requests.labels(route, method, status, code), seconds: requestSeconds.labels(route, method) }
   })
 
-  const upstreamSeconds = new Histogram({
-    name: 'hub_upstream_duration_seconds',
-    help: 'Duration of metered provider calls (to the last byte), by model and provider',
-    labelNames: ['model', 'provider'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers,
-  })
-  const ttfbSeconds = new Histogram({
-    name: 'hub_upstream_ttfb_seconds',
-    help: 'Time to the first byte of the provider answer, by model and provider',
-    labelNames: ['model', 'provider'] as const,
-    buckets: LATENCY_BUCKETS,
-    registers,
-  })
-  const calls = new Counter({
-    name: 'hub_calls_total',
-    help: 'Metered provider calls (one usage record each), by model, provider and status',
-    labelNames: ['model', 'provider', 'status'] as const,
-    registers,
-  })
-  const tokens = new Counter({
-    name: 'hub_tokens_total',
-    help: 'Tokens billed, by model, provider and type (prompt, completion, cached, cache_write, reasoning)',
-    labelNames: ['model', 'provider', 'type'] as const,
-    registers,
-  })
-  const cost = new Counter({
-    name: 'hub_cost_usd_total',
-    help: 'Cost of metered calls in USD, by model and provider',
-    labelNames: ['model', 'provider'] as const,
-    registers,
-  })
+  const upstreamSeconds = histogram(
+    'hub_upstream_duration_seconds',
+    'Duration of metered provider calls (to the last byte), by model and provider',
+    ['model', 'provider'],
+  )
+  const ttfbSeconds = histogram(
+    'hub_upstream_ttfb_seconds',
+    'Time to the first byte of the provider answer, by model and provider',
+    ['model', 'provider'],
+  )
+  const calls = counter(
+    'hub_calls_total',
+    'Metered provider calls (one usage record each), by model, provider and status',
+    ['model', 'provider', 'status'],
+  )
+  const tokens = counter(
+    'hub_tokens_total',
+    'Tokens billed, by model, provider and type (prompt, completion, cached, cache_write, reasoning)',
+    ['model', 'provider', 'type'],
+  )
+  const cost = counter('hub_cost_usd_total', 'Cost of metered calls in USD, by model and provider', [
+    'model',
+    'provider',
+  ])
   const callChild = cached((key) => {
     const [model, provider] = key.split('\0')
     return {
@@ -111,56 +105,42 @@ export function createPrometheusMetrics(opts: { prefix?: string; defaultMetrics?
     return calls.labels(model, provider, status)
   })
 
-  const tokenCache = new Counter({
-    name: 'hub_token_cache_total',
-    help: 'Token verification cache lookups, by result (hit, miss)',
-    labelNames: ['result'] as const,
-    registers,
-  })
+  const tokenCache = counter('hub_token_cache_total', 'Token verification cache lookups, by result (hit, miss)', [
+    'result',
+  ])
   const cacheHit = tokenCache.labels('hit')
   const cacheMiss = tokenCache.labels('miss')
   // Series that exist from the start at 0, so a rate() over them has a beginning.
   cacheHit.inc(0)
   cacheMiss.inc(0)
 
-  const spendRefusals = new Counter({
-    name: 'hub_spend_refusals_total',
-    help: 'Calls refused by spend control, by code',
-    labelNames: ['code'] as const,
-    registers,
-  })
+  const spendRefusals = counter('hub_spend_refusals_total', 'Calls refused by spend control, by code', ['code'])
   for (const code of SPEND_REFUSALS) spendRefusals.inc({ code }, 0)
 
-  const attempts = new Counter({
-    name: 'hub_upstream_attempts_total',
-    help: 'Upstream attempts, by model, provider and outcome',
-    labelNames: ['model', 'provider', 'outcome'] as const,
-    registers,
+  const attempts = counter('hub_upstream_attempts_total', 'Upstream attempts, by model, provider and outcome', [
+    'model',
+    'provider',
+    'outcome',
+  ])
+  // One attempt at least per call: cached like the request children.
+  const attemptChild = cached((key) => {
+    const [model, provider, outcome] = key.split('\0')
+    return attempts.labels(model, provider, outcome)
   })
-  const retries = new Counter({
-    name: 'hub_retries_total',
-    help: 'Retries (attempts after the first) of calls, by model',
-    labelNames: ['model'] as const,
-    registers,
-  })
-  const failovers = new Counter({
-    name: 'hub_failovers_total',
-    help: 'Calls moved to another deployment or credential, by model',
-    labelNames: ['model'] as const,
-    registers,
-  })
-  const cooldowns = new Counter({
-    name: 'hub_cooldowns_total',
-    help: 'Credentials or deployments put in cooldown, by provider and credential',
-    labelNames: ['provider', 'credential'] as const,
-    registers,
-  })
-  const disabled = new Counter({
-    name: 'hub_credentials_disabled_total',
-    help: 'Credentials disabled by Hub (a provider answered 401/403), by provider',
-    labelNames: ['provider'] as const,
-    registers,
-  })
+  const retries = counter('hub_retries_total', 'Retries (attempts after the first) of calls, by model', ['model'])
+  const failovers = counter('hub_failovers_total', 'Calls moved to another deployment or credential, by model', [
+    'model',
+  ])
+  const cooldowns = counter(
+    'hub_cooldowns_total',
+    'Credentials or deployments put in cooldown, by provider and credential',
+    ['provider', 'credential'],
+  )
+  const disabled = counter(
+    'hub_credentials_disabled_total',
+    'Credentials disabled by Hub (a provider answered 401/403), by provider',
+    ['provider'],
+  )
 
   // The usage writer's state is read when scraped: nothing is counted per record.
   let writerState: (() => WriterState) | null = null
@@ -241,7 +221,7 @@ export function createPrometheusMetrics(opts: { prefix?: string; defaultMetrics?
       writerState = state
     },
     attempt({ model, provider, outcome }) {
-      attempts.labels(model, provider, outcome).inc()
+      attemptChild(`${model}\0${provider}\0${outcome}`).inc()
     },
     retry({ model }) {
       retries.labels(model).inc()
