@@ -3,6 +3,7 @@
 // METRICS_PORT, serves GET /metrics on a listener of its own (otherwise routes/metrics.ts serves it on the main
 // port behind the `metrics` scope). With metrics off, a no-op stands in and prom-client is never imported.
 import fp from 'fastify-plugin'
+import { ConfigError } from '../../lib/config.ts'
 import { type HubMetrics, noMetrics } from '../../lib/metrics/hub-metrics.ts'
 import { type Exposition, type MetricsListener, startMetricsListener } from '../../lib/metrics/listener.ts'
 import { SpendRefusal } from '../../lib/spend/refusal.ts'
@@ -41,9 +42,17 @@ export default fp(
 
     let listener: MetricsListener | null = null
     if (config.METRICS_PORT !== undefined) {
-      listener = await startMetricsListener(config.METRICS_HOST, config.METRICS_PORT, metrics.scrape, (err) =>
-        app.log.error({ err }, 'collecting metrics failed'),
-      )
+      try {
+        listener = await startMetricsListener(config.METRICS_HOST, config.METRICS_PORT, metrics.scrape, (err) =>
+          app.log.error({ err }, 'collecting metrics failed'),
+        )
+      } catch (err) {
+        // A port taken or an address this host does not have: one line for the operator, not a stack trace.
+        const code = (err as { code?: string }).code ?? (err as Error).message
+        throw new ConfigError(
+          `invalid setting METRICS_PORT: cannot listen on ${config.METRICS_HOST}:${config.METRICS_PORT} (${code})`,
+        )
+      }
       app.log.info({ url: `${listener.url}/metrics` }, 'metrics listener started')
       app.addHook('onClose', () => listener?.close())
     }

@@ -84,3 +84,12 @@ t.test('METRICS_ENABLED=false: no /metrics, no prom-client, no listener', async 
   // The routing layer may report unconditionally.
   app.metrics.attempt({ model: 'a/b', provider: 'a', outcome: 'ok' })
 })
+
+t.test('METRICS_PORT already taken: boot fails with one line naming the setting', async (t) => {
+  const first = await build(t, { METRICS_PORT: 0 })
+  const port = Number(new URL(first.app.metricsListener?.url ?? '').port)
+  await t.rejects(build(t, { METRICS_PORT: port }), {
+    name: 'ConfigError',
+    message: new RegExp(`^invalid setting METRICS_PORT: cannot listen on 127\\.0\\.0\\.1:${port} \\(EADDRINUSE\\)$`),
+  })
+})
