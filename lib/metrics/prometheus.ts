@@ -1,8 +1,9 @@
-// HubMetrics on prom-client, loaded only when metrics are on. The hot path pays a Map lookup per request and per
+// HubMetrics on prom-client, which the caller imports only when metrics are on and hands in (this module names
+// its types only, so loading it loads nothing of prom-client). The hot path pays a Map lookup per request and per
 // call: labelled children are cached under one string key, since prom-client hashes the labels on every
 // `labels()` call. Every label value comes from a closed set (route patterns, methods, status codes, Hub error
 // codes, catalogue models and provider names), so no client input can add a series.
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
+import type * as PromClient from 'prom-client'
 import type { UsageEntry } from '../usage/insert.ts'
 import type { WriterState } from '../usage/writer.ts'
 import type { HubMetrics } from './hub-metrics.ts'
@@ -20,7 +21,7 @@ const SPEND_REFUSALS = ['insufficient_credits', 'budget_exceeded', 'rate_limited
 const UNMATCHED = 'unmatched'
 
 export interface PrometheusMetrics extends HubMetrics {
-  registry: Registry
+  registry: PromClient.Registry
   /** The exposition text and its content type. */
   scrape(): Promise<{ contentType: string; body: string }>
 }
@@ -38,7 +39,11 @@ function cached<T>(make: (key: string) => T) {
   }
 }
 
-export function createPrometheusMetrics(opts: { defaultMetrics?: boolean } = {}): PrometheusMetrics {
+export function createPrometheusMetrics(
+  prom: typeof PromClient,
+  opts: { defaultMetrics?: boolean } = {},
+): PrometheusMetrics {
+  const { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } = prom
   const registry = new Registry()
   const registers = [registry]
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry })

@@ -6,6 +6,7 @@ import fp from 'fastify-plugin'
 import { ConfigError } from '../../lib/config.ts'
 import { type HubMetrics, noMetrics } from '../../lib/metrics/hub-metrics.ts'
 import { type Exposition, type MetricsListener, startMetricsListener } from '../../lib/metrics/listener.ts'
+import { createPrometheusMetrics } from '../../lib/metrics/prometheus.ts'
 import { SpendRefusal } from '../../lib/spend/refusal.ts'
 
 declare module 'fastify' {
@@ -27,8 +28,7 @@ export default fp(
       app.decorate('metricsListener', null)
       return
     }
-    const { createPrometheusMetrics } = await import('../../lib/metrics/prometheus.ts')
-    const metrics = createPrometheusMetrics()
+    const metrics = createPrometheusMetrics(await import('prom-client'))
     app.decorate('metrics', metrics)
     app.decorate('scrapeMetrics', metrics.scrape)
 
