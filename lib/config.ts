@@ -100,6 +100,13 @@ export const ConfigSchema = Type.Object({
     }),
   ),
   METRICS_HOST: Type.String({ default: '127.0.0.1', description: 'address of the METRICS_PORT listener' }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description: 'http(s)://collector:4318: OpenTelemetry traces over OTLP/HTTP (the SDK must be installed)',
+    }),
+  ),
+  OTEL_SERVICE_NAME: Type.String({ default: 'hub', description: 'service.name of the exported spans' }),
   BOOTSTRAP_ADMIN: Type.Boolean({ default: true, description: 'create and print an admin token on an empty database' }),
 })
 

@@ -47,3 +47,14 @@ export function traceOf(request: { trace: TraceContext | null }): TraceContext {
   request.trace ??= startTrace()
   return request.trace
 }
+
+/** A client span around one request to a provider (OpenTelemetry, when configured). */
+export interface UpstreamSpan {
+  /** The trace headers to send: the span's own context, child of the call's. */
+  headers: TraceHeaders
+  end(status: number | null, err?: unknown): void
+}
+
+export interface UpstreamTracer {
+  attempt(url: string, parent: TraceHeaders | null | undefined): UpstreamSpan
+}

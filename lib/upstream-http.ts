@@ -6,7 +6,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
 import { Agent, type Dispatcher, errors } from 'undici'
 import { HubError } from './errors.ts'
-import type { TraceHeaders } from './trace-context.ts'
+import type { TraceHeaders, UpstreamTracer } from './trace-context.ts'
 import { UpstreamResponseBody } from './upstream-response-body.ts'
 
 /** How much of a provider's answer Hub reads into memory: a whole non-streamed body, one event of a stream. */
@@ -28,6 +28,8 @@ export interface UpstreamHttpOptions {
   idleTimeoutMs: number
   connections?: number
   limits?: Partial<UpstreamLimits>
+  /** OpenTelemetry, when configured: a client span around each request. */
+  tracer?: UpstreamTracer | null
 }
 
 const defaultLimits: UpstreamLimits = { responseBytes: 64 * 1024 * 1024, eventBytes: 4 * 1024 * 1024 }
@@ -78,13 +80,16 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     trace?: TraceHeaders | null,
   ): Promise<UpstreamResponse> {
     if (signal.aborted) return Promise.reject(new UpstreamAbortedError())
-    const headers = trace ? { ...adapterHeaders, ...trace } : adapterHeaders
+    const span = opts.tracer?.attempt(url, trace)
+    const sent = span ? span.headers : trace
+    const headers = sent ? { ...adapterHeaders, ...sent } : adapterHeaders
     const { origin } = new URL(url)
     const payload = typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
     return new Promise((resolve, reject) => {
       const responseBody = new UpstreamResponseBody()
       let controller: Dispatcher.DispatchController | null = null
       let started = false
+      let status: number | null = null
       const onAbort = () => controller?.abort(signal.reason ?? new Error('aborted'))
       signal.addEventListener('abort', onAbort, { once: true })
       const done = () => signal.removeEventListener('abort', onAbort)
@@ -100,6 +105,7 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
             // 1xx informational answers come before the real one.
             if (statusCode < 200) return
             started = true
+            status = statusCode
             resolve({ statusCode, headers: responseHeaders as IncomingHttpHeaders, body: responseBody, limits })
           },
           onResponseData(_ctrl, chunk) {
@@ -107,10 +113,12 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
           },
           onResponseEnd() {
             done()
+            span?.end(status)
             responseBody.end()
           },
           onResponseError(_ctrl, err) {
             done()
+            span?.end(status, err)
             if (started) responseBody.error(toUpstreamError(err, signal))
             else reject(toUpstreamError(err, signal))
           },
