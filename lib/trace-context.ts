@@ -56,5 +56,5 @@ export interface UpstreamSpan {
 }
 
 export interface UpstreamTracer {
-  attempt(url: string, parent: TraceHeaders | null | undefined): UpstreamSpan
+  attempt(method: string, url: string, parent: TraceHeaders | null | undefined): UpstreamSpan
 }

@@ -68,23 +68,24 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
   const limits: UpstreamLimits = { ...defaultLimits, ...opts.limits }
 
   /**
-   * POSTs any body (a string, or a stream for uploads); `headers` must carry its content-type. Sent with undici's
-   * dispatch and a handler object: no Readable per response and no promise per chunk (see upstream-response-body.ts).
-   * `trace` (the call's W3C trace context) is added here, after any signing: SigV4 signs only the headers it names.
+   * Sends a request, with undici's dispatch and a handler object: no Readable per response and no promise per chunk
+   * (see upstream-response-body.ts). `trace` (the call's W3C trace context) is added here, after any signing: SigV4
+   * signs only the headers it names.
    */
-  function post(
+  function send(
+    method: 'GET' | 'POST',
     url: string,
     adapterHeaders: Record<string, string>,
-    body: string | AsyncIterable<Uint8Array>,
+    body: string | AsyncIterable<Uint8Array> | null,
     signal: AbortSignal,
     trace?: TraceHeaders | null,
   ): Promise<UpstreamResponse> {
     if (signal.aborted) return Promise.reject(new UpstreamAbortedError())
-    const span = opts.tracer?.attempt(url, trace)
+    const span = opts.tracer?.attempt(method, url, trace)
     const sent = span ? span.headers : trace
     const headers = sent ? { ...adapterHeaders, ...sent } : adapterHeaders
     const { origin } = new URL(url)
-    const payload = typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
+    const payload = body === null || typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
     return new Promise((resolve, reject) => {
       const responseBody = new UpstreamResponseBody()
       let controller: Dispatcher.DispatchController | null = null
@@ -94,7 +95,7 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
       signal.addEventListener('abort', onAbort, { once: true })
       const done = () => signal.removeEventListener('abort', onAbort)
       agent.dispatch(
-        { origin, path: url.slice(origin.length), method: 'POST', headers, body: payload },
+        { origin, path: url.slice(origin.length), method, headers, body: payload },
         {
           onRequestStart(ctrl) {
             controller = ctrl
@@ -127,6 +128,15 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     })
   }
 
+  /** POSTs any body (a string, or a stream for uploads); `headers` must carry its content-type. */
+  const post = (
+    url: string,
+    headers: Record<string, string>,
+    body: string | AsyncIterable<Uint8Array>,
+    signal: AbortSignal,
+    trace?: TraceHeaders | null,
+  ) => send('POST', url, headers, body, signal, trace)
+
   const postJson = (
     url: string,
     headers: Record<string, string>,
@@ -135,7 +145,11 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     trace?: TraceHeaders | null,
   ) => post(url, { 'content-type': 'application/json', ...headers }, body, signal, trace)
 
-  return { post, postJson, close: () => agent.close() }
+  /** GETs what a provider's answer points at (an image it hosts). */
+  const get = (url: string, headers: Record<string, string>, signal: AbortSignal, trace?: TraceHeaders | null) =>
+    send('GET', url, headers, null, signal, trace)
+
+  return { post, postJson, get, close: () => agent.close() }
 }
 
 export type UpstreamHttp = ReturnType<typeof createUpstreamHttp>

@@ -81,11 +81,11 @@ export async function startTracing(endpoint: string, serviceName: string): Promi
       }
     },
     upstream: {
-      attempt(url, parent) {
+      attempt(method, url, parent) {
         const { host, pathname } = new URL(url)
         const span = tracer.startSpan(
-          'POST',
-          { kind: api.SpanKind.CLIENT, attributes: { 'http.request.method': 'POST', 'server.address': host } },
+          method,
+          { kind: api.SpanKind.CLIENT, attributes: { 'http.request.method': method, 'server.address': host } },
           contextOf(parent),
         )
         // The path names the model (and the operation); the query, which may hold a key, is left out.

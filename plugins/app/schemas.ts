@@ -15,6 +15,7 @@ import { openAIChatSchemas } from '../../schemas/openai-chat.ts'
 import { embeddingSchemas } from '../../schemas/openai-embeddings.ts'
 import { imageSchemas } from '../../schemas/openai-images.ts'
 import { openAIModelSchemas } from '../../schemas/openai-models.ts'
+import { responsesSchemas } from '../../schemas/openai-responses.ts'
 import { providerSchemas } from '../../schemas/providers.ts'
 import { statusSchemas } from '../../schemas/status.ts'
 import { tokenSchemas } from '../../schemas/tokens.ts'
@@ -32,6 +33,7 @@ export const allSchemas: TSchema[] = [
   ...usageSchemas,
   ...statusSchemas,
   ...openAIChatSchemas,
+  ...responsesSchemas,
   ...openAIModelSchemas,
   ...embeddingSchemas,
   ...imageSchemas,
