@@ -23,6 +23,11 @@ export const ConfigSchema = Type.Object({
     default: 25 * 1024 * 1024,
     description: 'largest audio file accepted for transcription (OpenAI takes 25 MB)',
   }),
+  IMAGE_UPLOAD_LIMIT: Type.Integer({
+    minimum: 1024,
+    default: 50 * 1024 * 1024,
+    description: 'largest image edit upload (all images and the mask together), held in memory while it is sent',
+  }),
   AUDIO_BUFFER_CONCURRENCY: Type.Integer({
     minimum: 0,
     default: 8,

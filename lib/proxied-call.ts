@@ -32,7 +32,14 @@ export function meterChatAnswer(meter: Meter, result: ChatResult): UsageEntry {
 }
 
 /** The optional adapter methods: a provider type without one answers 400 for that endpoint. */
-export type Capability = 'embeddings' | 'images' | 'speech' | 'transcription'
+export type Capability = 'embeddings' | 'images' | 'imageEdit' | 'speech' | 'transcription'
+const CAPABILITY_NAMES: Record<Capability, string> = {
+  embeddings: 'embeddings',
+  images: 'images',
+  imageEdit: 'image edits',
+  speech: 'speech',
+  transcription: 'transcription',
+}
 
 export interface CallOptions {
   modelId: string
@@ -61,7 +68,7 @@ export function checkCall(app: FastifyInstance, request: FastifyRequest, opts: C
   if (opts.capability && !resolved.adapter[opts.capability]) {
     throw new HubError(
       'validation_error',
-      `Provider type "${resolved.model.provider.type}" does not offer ${opts.capability}`,
+      `Provider type "${resolved.model.provider.type}" does not offer ${CAPABILITY_NAMES[opts.capability]}`,
     )
   }
   return resolved
@@ -107,7 +114,7 @@ export async function beginCall(
 }
 
 export interface JsonCallOptions<T> extends CallOptions {
-  capability: 'embeddings' | 'images'
+  capability: 'embeddings' | 'images' | 'imageEdit'
   invoke(adapter: ProviderAdapter, call: UpstreamCall): Promise<JsonResult<T>> | undefined
   /** Units billed at outputPrice each when the provider counted no tokens. */
   units?(result: JsonResult<T>): number | undefined

@@ -39,6 +39,13 @@ export interface TranscriptionUpload {
   parts(upstreamModel: string): AsyncIterable<Part>
 }
 
+/** An image edit form as the client sent it, read whole (images and mask are small and sent at once). */
+export interface ImageEditUpload {
+  /** Every field but `model`, in the client's order. */
+  fields: { name: string; value: string }[]
+  files: { name: string; filename: string; contentType: string; data: Buffer }[]
+}
+
 /** The provider's answer as it came (JSON or text/srt/vtt), with usage when it reported some. */
 export interface TranscriptionResult {
   contentType: string
@@ -114,6 +121,7 @@ export interface ProviderAdapter {
   /** Optional modalities: a provider type without one answers 400 for that endpoint. */
   embeddings?(req: EmbeddingsRequest, call: UpstreamCall): Promise<JsonResult<EmbeddingsResponse>>
   images?(req: ImagesRequest, call: UpstreamCall): Promise<JsonResult<ImagesResult>>
+  imageEdit?(upload: ImageEditUpload, call: UpstreamCall): Promise<JsonResult<ImagesResult>>
   speech?(req: SpeechRequest, call: UpstreamCall): Promise<ByteStream>
   transcription?(upload: TranscriptionUpload, call: UpstreamCall): Promise<TranscriptionResult>
   /** Anthropic Messages requests passed through unchanged (anthropic type); other types are translated. */

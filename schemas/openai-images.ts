@@ -1,5 +1,6 @@
-// OpenAI's image generation (`POST /images/generations`): the request is open (size, quality, style,
-// background… pass through to the provider), the answer is `{created, data: [{b64_json | url}]}`.
+// OpenAI's image generation (`POST /images/generations`) and edits (`POST /images/edits`, a multipart form): the
+// request is open (size, quality, style, background… pass through to the provider), the answer is
+// `{created, data: [{b64_json | url}]}`.
 import { type TSchema, Type } from '@sinclair/typebox'
 
 const open = { additionalProperties: true }
@@ -41,4 +42,17 @@ export const ImagesResponse = Type.Object(
   { ...open, $id: 'ImagesResponse' },
 )
 
-export const imageSchemas: TSchema[] = [ImageGenerateRequest, ImagesResponse]
+export const ImageEditForm = Type.Object(
+  {
+    model: Type.String({ minLength: 1, description: 'A Hub model id, "provider/model"' }),
+    prompt: Type.String({ minLength: 1, maxLength: 32_000 }),
+    image: Type.String({ format: 'binary', description: 'The image to edit; several as `image[]` (gpt-image-1)' }),
+    mask: Type.Optional(Type.String({ format: 'binary' })),
+    n: Type.Optional(Type.Integer({ minimum: 1, maximum: 10 })),
+    size: Type.Optional(Type.String()),
+    response_format: Type.Optional(Type.Union([Type.Literal('url'), Type.Literal('b64_json')])),
+  },
+  { ...open, $id: 'CreateImageEditRequest' },
+)
+
+export const imageSchemas: TSchema[] = [ImageGenerateRequest, ImagesResponse, ImageEditForm]

@@ -1,5 +1,6 @@
 // The `openai` provider type: OpenAI and every API that speaks its wire format (DeepSeek, xAI, OpenRouter,
 // Ollama, Doubao, Poe). Near identity, so this is the fast path: answers go back as the provider's own bytes.
+import { encodeMultipart, newBoundary, type Part } from '../../lib/multipart-body.ts'
 import type { UpstreamHttp } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type {
@@ -9,6 +10,7 @@ import type {
   ChatStream,
   EmbeddingsRequest,
   EmbeddingsResponse,
+  ImageEditUpload,
   ImagesRequest,
   ImagesResult,
   JsonResult,
@@ -67,6 +69,33 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
     return { response: value, raw, usage: fromImagesUsage(value.usage) }
   }
 
+  /** Image edits: the client's form as it came, the model renamed, sent in one go. */
+  async function imageEdit(upload: ImageEditUpload, call: UpstreamCall): Promise<JsonResult<ImagesResult>> {
+    async function* parts(): AsyncGenerator<Part> {
+      yield { name: 'model', value: call.target.upstreamModel }
+      yield* upload.fields
+      for (const file of upload.files) {
+        yield {
+          ...file,
+          data: (async function* () {
+            yield file.data
+          })(),
+        }
+      }
+    }
+    const boundary = newBoundary()
+    const res = await http.post(
+      endpointUrl(call.target.provider.baseUrl, 'images/edits'),
+      { ...upstreamHeaders(call, false), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      encodeMultipart(boundary, parts()),
+      call.signal,
+      call.trace,
+    )
+    if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
+    const { raw, value } = await readJson<ImagesResult>(res, call.target.provider.name, call.signal)
+    return { response: value, raw, usage: fromImagesUsage(value.usage) }
+  }
+
   return {
     type: 'openai',
     defaultBaseUrl: 'https://api.openai.com/v1',
@@ -74,6 +103,7 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
     chatStream,
     embeddings,
     images,
+    imageEdit,
     ...createOpenAIAudio(http),
   }
 }

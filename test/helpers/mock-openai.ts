@@ -106,6 +106,7 @@ export async function startMockOpenAI(opts: { slowMs?: number } = {}): Promise<M
     }
     const bytes = Buffer.concat(chunks)
     if (req.url === '/v1/audio/transcriptions') return transcribe(req.headers, bytes, res, requests)
+    if (req.url === '/v1/images/edits') return editImage(req.headers, bytes, res, requests)
     let body: Record<string, unknown> = {}
     try {
       body = JSON.parse(bytes.toString() || '{}')
@@ -330,6 +331,40 @@ function imageList(body: Record<string, unknown>) {
   }
 }
 
+/** The multipart form of a request, or null after answering OpenAI's 400 for one that does not parse. */
+async function formOf(headers: IncomingHttpHeaders, bytes: Buffer, res: ServerResponse): Promise<FormData | null> {
+  try {
+    return await new Response(bytes, { headers: { 'content-type': String(headers['content-type']) } }).formData()
+  } catch {
+    json(res, 400, { error: { message: 'Could not parse multipart form', type: 'invalid_request_error' } })
+    return null
+  }
+}
+
+/** POST /v1/images/edits: a multipart form with `image` (or `image[]`), optional `mask`, `prompt`; recorded. */
+async function editImage(
+  headers: IncomingHttpHeaders,
+  bytes: Buffer,
+  res: ServerResponse,
+  requests: RecordedRequest[],
+): Promise<void> {
+  const form = await formOf(headers, bytes, res)
+  if (!form) return
+  const body: Record<string, unknown> = {}
+  for (const [name, value] of form.entries()) {
+    const entry =
+      value instanceof Blob
+        ? { name: (value as File).name, type: value.type, bytes: Buffer.from(await value.arrayBuffer()) }
+        : value
+    body[name] = name in body ? [body[name], entry].flat() : entry
+  }
+  requests.push({ method: 'POST', url: '/v1/images/edits', headers, body })
+  if (!(body.image || body['image[]']) || typeof body.prompt !== 'string') {
+    return json(res, 400, { error: { message: "'image' and 'prompt' are required", type: 'invalid_request_error' } })
+  }
+  json(res, 200, imageList({ model: body.model, prompt: body.prompt, n: Number(body.n ?? 1) }))
+}
+
 export const MOCK_AUDIO = Buffer.from('ID3\u0004\u0000\u0000mock-mp3-audio-frames-0123456789')
 
 async function speak(res: ServerResponse, body: Record<string, unknown>): Promise<void> {
@@ -351,12 +386,8 @@ async function transcribe(
   res: ServerResponse,
   requests: RecordedRequest[],
 ): Promise<void> {
-  let form: FormData
-  try {
-    form = await new Response(bytes, { headers: { 'content-type': String(headers['content-type']) } }).formData()
-  } catch {
-    return json(res, 400, { error: { message: 'Could not parse multipart form', type: 'invalid_request_error' } })
-  }
+  const form = await formOf(headers, bytes, res)
+  if (!form) return
   const file = form.get('file')
   const fields = Object.fromEntries([...form.entries()].filter(([k]) => k !== 'file').map(([k, v]) => [k, String(v)]))
   const upload = file instanceof Blob ? Buffer.from(await file.arrayBuffer()) : null

@@ -6,7 +6,7 @@ import { AIGNEHubChatModel } from '@aigne/aigne-hub'
 import OpenAI from 'openai'
 import t, { type Test } from 'tap'
 import { gateway } from '../helpers/gateway.ts'
-import { startMockAnthropic } from '../helpers/mock-anthropic.ts'
+import { withMockAnthropic } from '../helpers/mock-providers.ts'
 
 for (const name of ['BLOCKLET_AIGNE_API_PROVIDER', 'BLOCKLET_AIGNE_API_MODEL', 'BLOCKLET_APP_PID', 'ABT_NODE_DID'])
   delete process.env[name]
@@ -18,15 +18,7 @@ const tool = {
 
 async function setup(t: Test) {
   const gw = await gateway(t)
-  const claude = await startMockAnthropic()
-  t.teardown(() => claude.close())
-  await gw.addProvider({
-    name: 'anthropic',
-    type: 'anthropic',
-    baseUrl: claude.url,
-    credential: { apiKey: 'sk-ant-mock-0123456789abcdefghij' },
-    models: ['claude-test'],
-  })
+  const claude = await withMockAnthropic(t, gw, ['claude-test'])
   const { token } = await gw.issue(['chat'])
   return { gw, claude, token }
 }

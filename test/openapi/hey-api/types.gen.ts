@@ -1212,6 +1212,23 @@ export type ImagesResponse = {
     [key: string]: unknown;
 };
 
+export type CreateImageEditRequest = {
+    /**
+     * A Hub model id, "provider/model"
+     */
+    model: string;
+    prompt: string;
+    /**
+     * The image to edit; several as `image[]` (gpt-image-1)
+     */
+    image: Blob | File;
+    mask?: Blob | File;
+    n?: number;
+    size?: string;
+    response_format?: 'url' | 'b64_json';
+    [key: string]: unknown;
+};
+
 export type CreateSpeechRequest = {
     /**
      * A Hub model id, "provider/model"
@@ -4154,6 +4171,75 @@ export type CreateImageSingularResponses = {
 
 export type CreateImageSingularResponse = CreateImageSingularResponses[keyof CreateImageSingularResponses];
 
+export type CreateImageEditData = {
+    body: CreateImageEditRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v2/images/edits';
+};
+
+export type CreateImageEditErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
+     */
+    429: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+    /**
+     * Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)
+     */
+    502: ErrorResponse;
+    /**
+     * Service Unavailable: the database or the provider is unavailable
+     */
+    503: ErrorResponse;
+    /**
+     * Gateway Timeout: the provider did not answer in time (`upstream_timeout`)
+     */
+    504: ErrorResponse;
+};
+
+export type CreateImageEditError = CreateImageEditErrors[keyof CreateImageEditErrors];
+
+export type CreateImageEditResponses = {
+    /**
+     * Default Response
+     */
+    200: ImagesResponse;
+};
+
+export type CreateImageEditResponse = CreateImageEditResponses[keyof CreateImageEditResponses];
+
 export type CreateImageData = {
     body: CreateImageRequest;
     path?: never;
@@ -4784,6 +4870,75 @@ export type OpenaiCreateChatCompletionResponses = {
 };
 
 export type OpenaiCreateChatCompletionResponse = OpenaiCreateChatCompletionResponses[keyof OpenaiCreateChatCompletionResponses];
+
+export type OpenaiCreateImageEditData = {
+    body: CreateImageEditRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/images/edits';
+};
+
+export type OpenaiCreateImageEditErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: OpenAiErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: OpenAiErrorResponse;
+    /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: OpenAiErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: OpenAiErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: OpenAiErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: OpenAiErrorResponse;
+    /**
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
+     */
+    429: OpenAiErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: OpenAiErrorResponse;
+    /**
+     * Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)
+     */
+    502: OpenAiErrorResponse;
+    /**
+     * Service Unavailable: the database or the provider is unavailable
+     */
+    503: OpenAiErrorResponse;
+    /**
+     * Gateway Timeout: the provider did not answer in time (`upstream_timeout`)
+     */
+    504: OpenAiErrorResponse;
+};
+
+export type OpenaiCreateImageEditError = OpenaiCreateImageEditErrors[keyof OpenaiCreateImageEditErrors];
+
+export type OpenaiCreateImageEditResponses = {
+    /**
+     * Default Response
+     */
+    200: ImagesResponse;
+};
+
+export type OpenaiCreateImageEditResponse = OpenaiCreateImageEditResponses[keyof OpenaiCreateImageEditResponses];
 
 export type OpenaiCreateImageData = {
     body: CreateImageRequest;

@@ -4,12 +4,12 @@
 import Anthropic from '@anthropic-ai/sdk'
 import t, { type Test } from 'tap'
 import { gateway, json } from '../../helpers/gateway.ts'
-import { ANTHROPIC_USAGE, CLAUDE_TOOLS, MOCK_COUNTED_TOKENS, startMockAnthropic } from '../../helpers/mock-anthropic.ts'
-import { GEMINI_TOOLS, startMockGoogle } from '../../helpers/mock-google.ts'
+import { ANTHROPIC_USAGE, CLAUDE_TOOLS, MOCK_COUNTED_TOKENS } from '../../helpers/mock-anthropic.ts'
+import { GEMINI_TOOLS } from '../../helpers/mock-google.ts'
 import { MOCK_TEXT_PIECES, MOCK_TOOL_CALL } from '../../helpers/mock-openai.ts'
+import { ANTHROPIC_KEY as KEY, withMockAnthropic, withMockGoogle } from '../../helpers/mock-providers.ts'
 import { lastRecord } from '../../helpers/usage-record.ts'
 
-const KEY = 'sk-ant-mock-0123456789abcdefghijklmnop'
 const hi: Anthropic.MessageParam[] = [{ role: 'user', content: 'Hi' }]
 const weather: Anthropic.Tool = {
   name: 'get_weather',
@@ -19,15 +19,7 @@ const weather: Anthropic.Tool = {
 
 async function setup(t: Test) {
   const gw = await gateway(t)
-  const claude = await startMockAnthropic()
-  t.teardown(() => claude.close())
-  await gw.addProvider({
-    name: 'anthropic',
-    type: 'anthropic',
-    baseUrl: claude.url,
-    credential: { apiKey: KEY },
-    models: ['claude-test', 'claude-tools', 'error-429', 'stream-error'],
-  })
+  const claude = await withMockAnthropic(t, gw, ['claude-test', 'claude-tools', 'error-429', 'stream-error'])
   const { token } = await gw.issue(['chat'])
   const client = new Anthropic({ baseURL: gw.url, apiKey: token, maxRetries: 0 })
   return { gw, claude, token, client }
@@ -261,15 +253,7 @@ t.test('errors in Anthropic shape, the SDK error classes, x-api-key or Bearer', 
 
 t.test('translated for a google-type provider: thinking blocks and whole tool calls, streamed', async (t) => {
   const { gw, token } = await setup(t)
-  const gemini = await startMockGoogle()
-  t.teardown(() => gemini.close())
-  await gw.addProvider({
-    name: 'google',
-    type: 'google',
-    baseUrl: gemini.url,
-    credential: { apiKey: 'AIzaSyMock-0123456789abcdefghijklmnopq' },
-    models: ['gemini-thinking', 'gemini-tools'],
-  })
+  await withMockGoogle(t, gw, ['gemini-thinking', 'gemini-tools'])
   const client = new Anthropic({ baseURL: gw.url, apiKey: token, maxRetries: 0 })
   const thinking = await client.messages
     .stream({ model: 'google/gemini-thinking', max_tokens: 50, messages: hi })

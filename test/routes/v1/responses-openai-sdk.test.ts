@@ -4,10 +4,11 @@
 import OpenAI from 'openai'
 import t, { type Test } from 'tap'
 import { gateway, json } from '../../helpers/gateway.ts'
-import { CLAUDE_TOOLS, startMockAnthropic } from '../../helpers/mock-anthropic.ts'
+import { CLAUDE_TOOLS } from '../../helpers/mock-anthropic.ts'
 import { BEDROCK_KEYS, BEDROCK_REASONING, BEDROCK_TOOLS, startMockBedrock } from '../../helpers/mock-bedrock.ts'
-import { GEMINI_TOOLS, startMockGoogle } from '../../helpers/mock-google.ts'
+import { GEMINI_TOOLS } from '../../helpers/mock-google.ts'
 import { MOCK_TEXT_PIECES, MOCK_TOOL_CALL } from '../../helpers/mock-openai.ts'
+import { withMockAnthropic, withMockGoogle } from '../../helpers/mock-providers.ts'
 import { lastRecord } from '../../helpers/usage-record.ts'
 
 const weather = {
@@ -246,20 +247,19 @@ t.test('what needs a stored response or an OpenAI-hosted tool is a clear 400; er
 })
 
 t.test('through each provider type: text, reasoning items and function calls, whole and streamed', async (t) => {
-  const [claude, bedrock, gemini] = await Promise.all([startMockAnthropic(), startMockBedrock(), startMockGoogle()])
-  t.teardown(() => Promise.all([claude.close(), bedrock.close(), gemini.close()]))
+  const bedrock = await startMockBedrock()
+  t.teardown(() => bedrock.close())
   const { gw, client } = await setup(t)
-  const add = (name: string, type: string, baseUrl: string, credential: Record<string, string>, models: string[]) =>
-    gw.addProvider({ name, type, baseUrl, credential, models })
-  await add('anthropic', 'anthropic', claude.url, { apiKey: 'sk-ant-mock-0123456789abcdefghij' }, [
-    'claude-test',
-    'claude-tools',
-  ])
-  await add('bedrock', 'bedrock', bedrock.url, BEDROCK_KEYS, ['claude-reasoning', 'claude-tools'])
-  await add('google', 'google', gemini.url, { apiKey: 'AIzaSyMock-0123456789abcdefghijklmnopq' }, [
-    'gemini-thinking',
-    'gemini-tools',
-  ])
+  await withMockAnthropic(t, gw, ['claude-test', 'claude-tools'])
+  await withMockGoogle(t, gw, ['gemini-thinking', 'gemini-tools'])
+  const bedrockModels = ['claude-reasoning', 'claude-tools']
+  await gw.addProvider({
+    name: 'bedrock',
+    type: 'bedrock',
+    baseUrl: bedrock.url,
+    credential: BEDROCK_KEYS,
+    models: bedrockModels,
+  })
   const calls = (tools: { name: string; input?: unknown; args?: unknown }[]) =>
     tools.map((c) => ['function_call', c.name, c.input ?? c.args])
   const cases: [string, [string, string | null, string][], ReturnType<typeof calls> | null][] = [
