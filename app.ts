@@ -1,6 +1,5 @@
 // Hub as a Fastify plugin: third-party plugins, then our own (ordered by their dependencies), then routes,
 // where a folder path is a URL prefix. No logic of its own.
-import { randomUUID } from 'node:crypto'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
 import AutoLoad from '@fastify/autoload'
@@ -10,6 +9,7 @@ import type { Config } from './lib/config.ts'
 import type { OpenedDatabase } from './lib/db/open.ts'
 import { HubError } from './lib/errors.ts'
 import { redactLoggedHeaders } from './lib/log-headers.ts'
+import { requestIdGenerator } from './lib/request-id.ts'
 import { loggableUrl } from './lib/url-credentials.ts'
 import { validatorFactory } from './lib/validators.ts'
 import { sendError } from './plugins/app/errors.ts'
@@ -64,7 +64,8 @@ export function serverOptions(config: Config): FastifyHttpOptions<Server> {
     // and checks every 30 s, so a stalled client could be held far longer than REQUEST_TIMEOUT_MS.
     http: nodeTimeouts(config.REQUEST_TIMEOUT_MS),
     trustProxy: config.TRUST_PROXY,
-    genReqId: () => randomUUID(),
+    // An x-request-id from the proxy in front is kept only when that proxy is trusted (lib/request-id.ts).
+    genReqId: requestIdGenerator(config.TRUST_PROXY),
     // Opening the database runs pending migrations, which on a busy machine or a large table take longer than
     // Fastify's 10 s plugin default.
     pluginTimeout: 120_000,

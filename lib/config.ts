@@ -92,6 +92,26 @@ export const ConfigSchema = Type.Object({
     description: 'output reserved for a call that sets no max_tokens, when its model has no maxOutputTokens',
   }),
   CREDIT_EXPIRY_MS: Ms(60_000, 'how often expired credit grants are looked for and booked (0: never)'),
+  METRICS_ENABLED: Type.Boolean({
+    default: true,
+    description: 'Prometheus metrics at GET /metrics; false loads nothing of them',
+  }),
+  METRICS_PORT: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 65535,
+      description:
+        'serve /metrics without a token on this port only (not on the main one); unset: main port, metrics scope',
+    }),
+  ),
+  METRICS_HOST: Type.String({ default: '127.0.0.1', description: 'address of the METRICS_PORT listener' }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description: 'http(s)://collector:4318: OpenTelemetry traces over OTLP/HTTP (the SDK must be installed)',
+    }),
+  ),
+  OTEL_SERVICE_NAME: Type.String({ default: 'hub', description: 'service.name of the exported spans' }),
   BOOTSTRAP_ADMIN: Type.Boolean({ default: true, description: 'create and print an admin token on an empty database' }),
 })
 

@@ -12,7 +12,7 @@ const descriptions: Record<string, string> = {
   aigne: "AIGNE Hub's native API, as the @aigne/aigne-hub client speaks it",
   'openai-compatible (/v1)':
     'The same routes for OpenAI SDKs and tools (`baseURL: http://host/v1`), errors in OpenAI shape',
-  ops: 'Liveness and readiness probes',
+  ops: 'Liveness and readiness probes, and Prometheus metrics',
   'anthropic-compatible':
     "Anthropic's Messages API for Anthropic SDKs and Claude Code (`x-api-key` or Bearer), to any provider",
 }

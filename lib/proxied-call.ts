@@ -10,6 +10,7 @@ import { HubError } from './errors.ts'
 import { NO_RESERVATION } from './spend/control.ts'
 import { SpendRefusal } from './spend/refusal.ts'
 import { worstCase } from './spend/worst-case.ts'
+import { traceOf } from './trace-context.ts'
 import type { UsageEntry } from './usage/insert.ts'
 import type { Meter } from './usage/meter.ts'
 
@@ -108,7 +109,8 @@ export async function beginCall(
   }
   // No await from here to the meter: once admitted, the meter owns the settlement.
   const meter = app.usage.meter(request, principal, resolved, opts.endpoint, opts.promptChars, reservation)
-  return { resolved, signal, meter, call: { target: resolved.target, signal, requestId: request.id } }
+  const call = { target: resolved.target, signal, requestId: request.id, trace: traceOf(request).headers }
+  return { resolved, signal, meter, call }
 }
 
 export interface JsonCallOptions<T> extends CallOptions {

@@ -6,6 +6,7 @@ import type { IncomingHttpHeaders } from 'node:http'
 import { Readable } from 'node:stream'
 import { Agent, type Dispatcher, errors } from 'undici'
 import { HubError } from './errors.ts'
+import type { TraceHeaders, UpstreamTracer } from './trace-context.ts'
 import { UpstreamResponseBody } from './upstream-response-body.ts'
 
 /** How much of a provider's answer Hub reads into memory: a whole non-streamed body, one event of a stream. */
@@ -27,6 +28,8 @@ export interface UpstreamHttpOptions {
   idleTimeoutMs: number
   connections?: number
   limits?: Partial<UpstreamLimits>
+  /** OpenTelemetry, when configured: a client span around each request. */
+  tracer?: UpstreamTracer | null
 }
 
 const defaultLimits: UpstreamLimits = { responseBytes: 64 * 1024 * 1024, eventBytes: 4 * 1024 * 1024 }
@@ -66,22 +69,28 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
 
   /**
    * Sends a request, with undici's dispatch and a handler object: no Readable per response and no promise per chunk
-   * (see upstream-response-body.ts).
+   * (see upstream-response-body.ts). `trace` (the call's W3C trace context) is added here, after any signing: SigV4
+   * signs only the headers it names.
    */
   function send(
     method: 'GET' | 'POST',
     url: string,
-    headers: Record<string, string>,
+    adapterHeaders: Record<string, string>,
     body: string | AsyncIterable<Uint8Array> | null,
     signal: AbortSignal,
+    trace?: TraceHeaders | null,
   ): Promise<UpstreamResponse> {
     if (signal.aborted) return Promise.reject(new UpstreamAbortedError())
+    const span = opts.tracer?.attempt(method, url, trace)
+    const sent = span ? span.headers : trace
+    const headers = sent ? { ...adapterHeaders, ...sent } : adapterHeaders
     const { origin } = new URL(url)
     const payload = body === null || typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
     return new Promise((resolve, reject) => {
       const responseBody = new UpstreamResponseBody()
       let controller: Dispatcher.DispatchController | null = null
       let started = false
+      let status: number | null = null
       const onAbort = () => controller?.abort(signal.reason ?? new Error('aborted'))
       signal.addEventListener('abort', onAbort, { once: true })
       const done = () => signal.removeEventListener('abort', onAbort)
@@ -97,6 +106,7 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
             // 1xx informational answers come before the real one.
             if (statusCode < 200) return
             started = true
+            status = statusCode
             resolve({ statusCode, headers: responseHeaders as IncomingHttpHeaders, body: responseBody, limits })
           },
           onResponseData(_ctrl, chunk) {
@@ -104,10 +114,12 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
           },
           onResponseEnd() {
             done()
+            span?.end(status)
             responseBody.end()
           },
           onResponseError(_ctrl, err) {
             done()
+            span?.end(status, err)
             if (started) responseBody.error(toUpstreamError(err, signal))
             else reject(toUpstreamError(err, signal))
           },
@@ -122,14 +134,20 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     headers: Record<string, string>,
     body: string | AsyncIterable<Uint8Array>,
     signal: AbortSignal,
-  ) => send('POST', url, headers, body, signal)
+    trace?: TraceHeaders | null,
+  ) => send('POST', url, headers, body, signal, trace)
 
-  const postJson = (url: string, headers: Record<string, string>, body: string, signal: AbortSignal) =>
-    post(url, { 'content-type': 'application/json', ...headers }, body, signal)
+  const postJson = (
+    url: string,
+    headers: Record<string, string>,
+    body: string,
+    signal: AbortSignal,
+    trace?: TraceHeaders | null,
+  ) => post(url, { 'content-type': 'application/json', ...headers }, body, signal, trace)
 
   /** GETs what a provider's answer points at (an image it hosts). */
-  const get = (url: string, headers: Record<string, string>, signal: AbortSignal) =>
-    send('GET', url, headers, null, signal)
+  const get = (url: string, headers: Record<string, string>, signal: AbortSignal, trace?: TraceHeaders | null) =>
+    send('GET', url, headers, null, signal, trace)
 
   return { post, postJson, get, close: () => agent.close() }
 }

@@ -6,6 +6,7 @@
 // folder, and each client surface (OpenAI SSE, AIGNE frames) has one encoder over chunks: N + M, not N × M.
 import type { Static } from '@sinclair/typebox'
 import type { Part } from '../lib/multipart-body.ts'
+import type { TraceHeaders } from '../lib/trace-context.ts'
 import type { SpeechRequest as SpeechRequestSchema } from '../schemas/openai-audio.ts'
 import type {
   ChatCompletion,
@@ -83,6 +84,8 @@ export interface UpstreamCall {
   /** Aborted when the client goes away or the server shuts down: the adapter must abort the upstream request. */
   signal: AbortSignal
   requestId: string
+  /** W3C trace context sent with every request to the provider (lib/trace-context.ts). */
+  trace?: TraceHeaders | null
 }
 
 export interface ChatResult {

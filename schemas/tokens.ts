@@ -3,8 +3,18 @@ import { BudgetInput, LimitsInput, LimitsView } from './limits.ts'
 import { Page } from './pagination.ts'
 import { Text } from './strings.ts'
 
-export const SCOPES = ['chat', 'embeddings', 'images', 'audio', 'models', 'usage', 'admin'] as const
+export const SCOPES = ['chat', 'embeddings', 'images', 'audio', 'models', 'usage', 'admin', 'metrics'] as const
 export type Scope = (typeof SCOPES)[number]
+
+/**
+ * What `admin` also grants: `metrics` came after admin tokens existed, and an operator's admin token can scrape.
+ * Applied when a token is read (its principal, the ceiling), never stored, so such tokens stay full admins.
+ */
+export function heldScopes(scopes: Iterable<Scope>): Set<Scope> {
+  const held = new Set(scopes)
+  if (held.has('admin')) held.add('metrics')
+  return held
+}
 
 export const ScopeSchema = Type.Union(
   SCOPES.map((s) => Type.Literal(s)),

@@ -1,7 +1,7 @@
 // The admin ceiling: a token may only grant what it holds. Scopes within its own, model patterns within its own,
 // an expiry no later than its own; and it may only manage tokens (patch, rotate, revoke, see) whose grants are
 // within its own, in its own account unless it is a full admin. Pure, so the rule is unit-tested on its own.
-import { SCOPES, type Scope } from '../../schemas/tokens.ts'
+import { heldScopes, SCOPES, type Scope } from '../../schemas/tokens.ts'
 import { HubError } from '../errors.ts'
 import { patternOutside } from '../model-pattern.ts'
 import { limitsExcess } from './limit-ceiling.ts'
@@ -23,13 +23,13 @@ export interface Holder extends Grant {
 
 /** Every scope, every model, no expiry: the only kind of token that may manage accounts and other accounts' tokens. */
 export function isFullAdmin(grant: Grant): boolean {
-  const scopes = new Set(grant.scopes)
+  const scopes = heldScopes(grant.scopes)
   return SCOPES.every((s) => scopes.has(s)) && grant.models.includes('*') && grant.expiresAt === null
 }
 
 /** Why `wanted` exceeds `own`, or null when it lies within it. */
 export function grantExcess(own: Grant, wanted: Grant): string | null {
-  const held = new Set(own.scopes)
+  const held = heldScopes(own.scopes)
   const extra = [...wanted.scopes].filter((s) => !held.has(s))
   if (extra.length) return `scope(s) ${extra.join(', ')} exceed this token's own scopes`
   const outside = patternOutside(wanted.models, own.models)

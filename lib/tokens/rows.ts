@@ -1,6 +1,6 @@
 // A token row as the hot path (Principal) and the admin ceiling (Grant) read it.
 import type { AccessToken, Account } from '../../generated/prisma/client.ts'
-import type { Scope } from '../../schemas/tokens.ts'
+import { heldScopes, type Scope } from '../../schemas/tokens.ts'
 import { usdToE10 } from '../money.ts'
 import type { BillingMode, BudgetPeriod, Principal, SpendLimits } from './principal.ts'
 
@@ -26,7 +26,7 @@ export function toPrincipal(row: AccessToken & { account: AccountColumns }): Pri
     tokenName: row.name,
     tokenHint: row.hint,
     accountId: row.accountId,
-    scopes: new Set(row.scopes as Scope[]),
+    scopes: heldScopes(row.scopes as Scope[]),
     models: row.models,
     expiresAt: row.expiresAt ? row.expiresAt.getTime() : null,
     limits: limitsOf(row),

@@ -38,8 +38,11 @@ export interface WriterState {
   writable: boolean
   pending: number
   /** Since this process started. */
+  written: number
   deadLettered: number
   dropped: number
+  /** Write attempts that failed because the database could not be reached. */
+  writeErrors: number
 }
 
 export function createUsageWriter(db: UsageDb, opts: UsageWriterOptions) {
@@ -53,7 +56,7 @@ export function createUsageWriter(db: UsageDb, opts: UsageWriterOptions) {
   // The current outage ("episode"): logged once when it starts and once when it ends, not on every attempt.
   let outage: { since: number; attempts: number; dropped: number; retryMs: number; nextAt: number } | null = null
   let retryTimer: NodeJS.Timeout | null = null
-  const totals = { deadLettered: 0, dropped: 0 }
+  const totals = { written: 0, deadLettered: 0, dropped: 0, writeErrors: 0 }
   // The first `count` buffered records may already be in the database (the connection broke as they committed).
   let uncertain: { xid: string; count: number } | null = null
 
@@ -69,6 +72,7 @@ export function createUsageWriter(db: UsageDb, opts: UsageWriterOptions) {
   }
 
   function unavailable(err: unknown): void {
+    totals.writeErrors++
     if (!outage) {
       outage = { since: Date.now(), attempts: 0, dropped: 0, retryMs: minRetryMs, nextAt: 0 }
       opts.log?.error(
@@ -125,6 +129,7 @@ export function createUsageWriter(db: UsageDb, opts: UsageWriterOptions) {
       const result = await writeBatch(db, batch)
       inFlight = 0
       if (result.deadLetters.length) deadLettered(result.deadLetters)
+      totals.written += result.settled - result.deadLetters.length
       if (result.unavailable !== undefined) {
         buffer = batch.slice(result.settled).concat(buffer)
         uncertain = result.uncertain ?? null
@@ -193,8 +198,7 @@ export function createUsageWriter(db: UsageDb, opts: UsageWriterOptions) {
   const state = (): WriterState => ({
     writable: outage === null,
     pending: buffer.length + inFlight,
-    deadLettered: totals.deadLettered,
-    dropped: totals.dropped,
+    ...totals,
   })
 
   return { push, flush, close, pending: () => buffer.length + inFlight, state }

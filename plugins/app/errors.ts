@@ -72,6 +72,8 @@ const ERROR_SCHEMA: Record<Surface, string> = {
 }
 
 export function sendError(err: HubError, request: FastifyRequest, reply: FastifyReply) {
+  // For the request's metrics (the error code label, spend refusals).
+  request.hubError = err
   if (err.statusCode === 401) {
     // Only Hub's own token verdicts name the token invalid; their messages are ours, and quoted safely anyway.
     const invalid = err.code.startsWith('token_') && request.headers.authorization !== undefined
@@ -90,8 +92,16 @@ export function sendError(err: HubError, request: FastifyRequest, reply: Fastify
   return reply.code(err.statusCode).type('application/json; charset=utf-8').send(errorBody(err, surface))
 }
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The error this request was answered with, if any. */
+    hubError: HubError | null
+  }
+}
+
 export default fp(
   async (app) => {
+    app.decorateRequest('hubError', null)
     app.setErrorHandler((err: FastifyError, request, reply) => {
       const hubError = toHubError(err, request)
       if (hubError.statusCode >= 500) request.log.error({ err, code: hubError.code }, 'request failed')

@@ -210,6 +210,7 @@ export default fp(
       idleTimeoutMs: config.UPSTREAM_IDLE_TIMEOUT_MS,
       connections: config.UPSTREAM_CONNECTIONS,
       limits: { responseBytes: config.UPSTREAM_RESPONSE_LIMIT, eventBytes: config.UPSTREAM_EVENT_LIMIT },
+      tracer: app.tracing?.upstream,
     })
     const adapters = createAdapters(http)
     const registry = createProviderRegistry(app.db, {
@@ -237,5 +238,5 @@ export default fp(
       await http.close()
     })
   },
-  { name: 'providers', dependencies: ['config', 'db'] },
+  { name: 'providers', dependencies: ['config', 'db', 'tracing'] },
 )

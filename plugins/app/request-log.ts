@@ -23,6 +23,8 @@ export default fp(
             url: loggableUrl(request.url),
             status: reply.statusCode,
             ms: Math.round(reply.elapsedTime * 100) / 100,
+            // The W3C trace id the provider call carried (or the client's): absent when there was neither.
+            traceId: request.trace?.traceId,
           },
           'request',
         )

@@ -52,6 +52,8 @@ export interface TokenServiceOptions {
   /** lastUsedAt is written in batches at this interval; 0 disables the timer (flushLastUsed still works). */
   flushMs: number
   onError?: (err: unknown) => void
+  /** Told of every verification cache lookup (metrics: the hit ratio). */
+  onCacheLookup?: (hit: boolean) => void
 }
 
 const audited = (action: string, row: TokenRow, before?: TokenRow) => ({
@@ -102,6 +104,7 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
     if (!isWellFormedToken(token)) return { ok: false, reason: 'token_malformed' }
     const hash = hashOf(token)
     const hit = cache.get(hash)
+    opts.onCacheLookup?.(hit !== undefined)
     if (hit) return judge(hit)
     const seen = generation
     const row = await db.accessToken.findUnique({
@@ -347,9 +350,10 @@ export default fp(
       cacheSize: app.config.TOKEN_CACHE_SIZE,
       flushMs: app.config.USAGE_FLUSH_MS,
       onError: (err) => app.log.error({ err }, 'writing token lastUsedAt failed; kept and retried'),
+      onCacheLookup: app.metrics.tokenCache,
     })
     app.decorate('tokens', service)
     app.addHook('onClose', () => service.close())
   },
-  { name: 'tokens', dependencies: ['config', 'db', 'audit'] },
+  { name: 'tokens', dependencies: ['config', 'db', 'audit', 'metrics'] },
 )

@@ -89,6 +89,17 @@ export default fp(
       },
     })
     await importSpilled(app)
+    const metrics = app.metrics
+    metrics.watchUsageWriter(writer.state)
+    // Every call's one usage record passes here: what metrics count is what was billed.
+    const pushPostpaid = (entry: UsageEntry) => {
+      metrics.call(entry)
+      writer.push(entry)
+    }
+    const pushCredits = (entry: UsageEntry) => {
+      metrics.call(entry)
+      writer.push({ ...entry, credits: true })
+    }
     app.decorate('usage', {
       writer,
       meter: (request, principal, resolved, endpoint, promptChars, reservation) =>
@@ -113,12 +124,10 @@ export default fp(
               ),
           },
           // A credits account's calls are charged in the batch that writes their records.
-          principal.account.billingMode === 'credits'
-            ? (entry) => writer.push({ ...entry, credits: true })
-            : writer.push,
+          principal.account.billingMode === 'credits' ? pushCredits : pushPostpaid,
         ),
     })
     app.addHook('onClose', async () => spill(app, await writer.close()))
   },
-  { name: 'usage', dependencies: ['config', 'db'] },
+  { name: 'usage', dependencies: ['config', 'db', 'metrics'] },
 )

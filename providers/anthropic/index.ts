@@ -17,6 +17,7 @@ export function createAnthropicAdapter(http: UpstreamHttp): ProviderAdapter {
       anthropicHeaders(call, stream),
       messagesBody(req, call, stream),
       call.signal,
+      call.trace,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res

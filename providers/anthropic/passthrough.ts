@@ -39,6 +39,7 @@ export function createMessagesPassthrough(http: UpstreamHttp): MessagesPassthrou
       headers,
       JSON.stringify({ ...body, model: call.target.upstreamModel }),
       call.signal,
+      call.trace,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res

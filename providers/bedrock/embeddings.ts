@@ -34,7 +34,7 @@ export function createBedrockEmbeddings(http: UpstreamHttp, signerOf: (call: Ups
     const signer = signerOf(call)
     const url = invokeUrl(regionalBaseUrl(call.target.provider.baseUrl, signer.region), call.target.upstreamModel)
     const text = JSON.stringify(body)
-    const res = await http.postJson(url, await signer.headers(new URL(url), text), text, call.signal)
+    const res = await http.postJson(url, await signer.headers(new URL(url), text), text, call.signal, call.trace)
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     const { value } = await readJson<T>(res, call.target.provider.name, call.signal)
     return { value, res }

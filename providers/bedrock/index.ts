@@ -34,7 +34,7 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
     const signer = signerOf(call)
     const url = converseUrl(regionalBaseUrl(provider.baseUrl, signer.region), upstreamModel, stream)
     const body = converseBody(req)
-    const res = await http.postJson(url, await signer.headers(new URL(url), body), body, call.signal)
+    const res = await http.postJson(url, await signer.headers(new URL(url), body), body, call.signal, call.trace)
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res
   }

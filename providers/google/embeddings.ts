@@ -33,6 +33,7 @@ export function createGoogleEmbeddings(http: UpstreamHttp) {
       googleHeaders(call, false),
       JSON.stringify(body),
       call.signal,
+      call.trace,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     const { value } = await readJson<{ embedding?: Embedding; embeddings?: Embedding[] }>(

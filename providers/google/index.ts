@@ -15,6 +15,7 @@ export function createGoogleAdapter(http: UpstreamHttp): ProviderAdapter {
       googleHeaders(call, stream),
       generateBody(req),
       call.signal,
+      call.trace,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res

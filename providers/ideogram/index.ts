@@ -55,7 +55,7 @@ export function createIdeogramAdapter(http: UpstreamHttp): ProviderAdapter {
           ...(typeof extra.seed === 'number' ? { seed: extra.seed } : {}),
         },
       }
-      return http.postJson(`${base(call)}/generate`, headers(call), JSON.stringify(body), call.signal)
+      return http.postJson(`${base(call)}/generate`, headers(call), JSON.stringify(body), call.signal, call.trace)
     }
     const fields: Part[] = [{ name: 'prompt', value: req.prompt }]
     if (req.n) fields.push({ name: 'num_images', value: String(req.n) })
@@ -73,6 +73,7 @@ export function createIdeogramAdapter(http: UpstreamHttp): ProviderAdapter {
       { ...headers(call), 'content-type': `multipart/form-data; boundary=${boundary}` },
       encodeMultipart(boundary, asyncOf(fields)),
       call.signal,
+      call.trace,
     )
   }
 
@@ -80,7 +81,7 @@ export function createIdeogramAdapter(http: UpstreamHttp): ProviderAdapter {
   async function fetchImage(url: string | undefined, call: UpstreamCall): Promise<string> {
     const name = call.target.provider.name
     if (!url || !/^https?:\/\//.test(url)) throw new HubError('upstream_error', `Provider "${name}" sent no image URL`)
-    const res = await http.get(url, { accept: 'image/*' }, call.signal)
+    const res = await http.get(url, { accept: 'image/*' }, call.signal, call.trace)
     if (res.statusCode < 200 || res.statusCode >= 300) {
       res.body.destroy()
       throw new HubError('upstream_error', `Provider "${name}" image could not be fetched (${res.statusCode})`)

@@ -74,6 +74,7 @@ export function createOpenAIAudio(http: UpstreamHttp) {
       { ...upstreamHeaders(call, false), accept: '*/*' },
       JSON.stringify({ ...req, model: call.target.upstreamModel }),
       call.signal,
+      call.trace,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     const contentType = safeMediaType(res.headers['content-type'], 'application/octet-stream')
@@ -91,6 +92,7 @@ export function createOpenAIAudio(http: UpstreamHttp) {
       },
       encodeMultipart(boundary, upload.parts(call.target.upstreamModel)),
       call.signal,
+      call.trace,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     const contentType = safeMediaType(res.headers['content-type'], 'application/json')

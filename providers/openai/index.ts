@@ -30,6 +30,7 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
       upstreamHeaders(call, stream),
       body,
       call.signal,
+      call.trace,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res
@@ -88,6 +89,7 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
       { ...upstreamHeaders(call, false), 'content-type': `multipart/form-data; boundary=${boundary}` },
       encodeMultipart(boundary, parts()),
       call.signal,
+      call.trace,
     )
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     const { raw, value } = await readJson<ImagesResult>(res, call.target.provider.name, call.signal)

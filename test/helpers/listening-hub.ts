@@ -45,8 +45,9 @@ export async function listeningHub(
   t: Test,
   overrides: Partial<Config> = {},
   shareWith?: Pick<Built, 'databaseOptions'>,
+  buildOpts?: Parameters<typeof build>[3],
 ): Promise<ListeningHub> {
-  const built = await build(t, overrides, shareWith)
+  const built = await build(t, overrides, shareWith, buildOpts)
   const { app, adminToken } = built
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
 

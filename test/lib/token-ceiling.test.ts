@@ -45,3 +45,12 @@ t.test('other accounts need a full admin; the root (null) has no ceiling', async
   t.notOk(mayManage(limited, { ...narrow, accountId: 'b' }))
   t.ok(mayManage(null, full))
 })
+
+t.test('admin implies metrics: a full admin without it stays one, and may grant it', async (t) => {
+  const withoutMetrics = { ...full, scopes: SCOPES.filter((s) => s !== 'metrics') as Scope[] }
+  t.ok(isFullAdmin(withoutMetrics), 'an admin token made before the metrics scope')
+  t.equal(grantExcess(limited, { ...limited, scopes: ['metrics'] }), null, 'admin may grant metrics')
+  const chatOnly = { ...limited, scopes: ['chat'] as Scope[] }
+  t.match(grantExcess(chatOnly, { ...chatOnly, scopes: ['metrics'] }), /scope\(s\) metrics/, 'chat may not')
+  t.notOk(isFullAdmin({ ...full, scopes: ['metrics', 'chat'] }), 'metrics implies nothing')
+})

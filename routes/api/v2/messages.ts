@@ -9,6 +9,7 @@ import { chunksToMessagesEvents, encodeMessagesSse } from '../../../lib/messages
 import { messagesToChat } from '../../../lib/messages/to-chat.ts'
 import { beginCall, checkCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
+import { traceOf } from '../../../lib/trace-context.ts'
 import { meteredStream } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
 import {
@@ -127,7 +128,12 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
       if (!passthrough) {
         return { input_tokens: Math.ceil(promptSize(messagesToChat({ ...body, max_tokens: 1 })) / 4) }
       }
-      const call = { target: resolved.target, signal: app.calls.signal(reply), requestId: request.id }
+      const call = {
+        target: resolved.target,
+        signal: app.calls.signal(reply),
+        requestId: request.id,
+        trace: traceOf(request).headers,
+      }
       return passthrough.countTokens(body, call, betaOf(request))
     },
   )

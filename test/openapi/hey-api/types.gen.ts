@@ -46,7 +46,7 @@ export type AnthropicErrorResponse = {
 /**
  * A permission a token carries; deny by default
  */
-export type Scope = 'chat' | 'embeddings' | 'images' | 'audio' | 'models' | 'usage' | 'admin';
+export type Scope = 'chat' | 'embeddings' | 'images' | 'audio' | 'models' | 'usage' | 'admin' | 'metrics';
 
 export type TokenCreateBody = {
     name: string;
@@ -1761,6 +1761,39 @@ export type ReadyResponses = {
 };
 
 export type ReadyResponse = ReadyResponses[keyof ReadyResponses];
+
+export type GetMetricsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/metrics';
+};
+
+export type GetMetricsErrors = {
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type GetMetricsError = GetMetricsErrors[keyof GetMetricsErrors];
+
+export type GetMetricsResponses = {
+    /**
+     * Prometheus text exposition format 0.0.4
+     */
+    200: string;
+};
+
+export type GetMetricsResponse = GetMetricsResponses[keyof GetMetricsResponses];
 
 export type ListCreditGrantsData = {
     body?: never;
