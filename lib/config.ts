@@ -87,6 +87,11 @@ export const ConfigSchema = Type.Object({
     description: 'output reserved for a call that sets no max_tokens, when its model has no maxOutputTokens',
   }),
   CREDIT_EXPIRY_MS: Ms(60_000, 'how often expired credit grants are looked for and booked (0: never)'),
+  ADMIN_SESSION_TTL_MS: Type.Integer({
+    minimum: 60_000,
+    default: 8 * 3_600_000,
+    description: "how long an admin console sign-in lasts (never past its token's own expiry)",
+  }),
   BOOTSTRAP_ADMIN: Type.Boolean({ default: true, description: 'create and print an admin token on an empty database' }),
 })
 

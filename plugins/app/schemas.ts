@@ -16,6 +16,7 @@ import { embeddingSchemas } from '../../schemas/openai-embeddings.ts'
 import { imageSchemas } from '../../schemas/openai-images.ts'
 import { openAIModelSchemas } from '../../schemas/openai-models.ts'
 import { providerSchemas } from '../../schemas/providers.ts'
+import { sessionSchemas } from '../../schemas/session.ts'
 import { statusSchemas } from '../../schemas/status.ts'
 import { tokenSchemas } from '../../schemas/tokens.ts'
 import { usageSchemas } from '../../schemas/usage.ts'
@@ -23,6 +24,7 @@ import { usageSchemas } from '../../schemas/usage.ts'
 export const allSchemas: TSchema[] = [
   ...errorSchemas,
   ...tokenSchemas,
+  ...sessionSchemas,
   ...limitSchemas,
   ...accountSchemas,
   ...creditSchemas,
