@@ -59,7 +59,7 @@ function AddProvider({ onAdded }: { onAdded: () => void }) {
           <input
             name="provider-name"
             required
-            pattern="[a-z0-9][a-z0-9_-]*"
+            pattern="[a-z0-9][a-z0-9_\-]*"
             value={name}
             onChange={(e) => setName(e.target.value)}
           />

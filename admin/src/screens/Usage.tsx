@@ -97,7 +97,7 @@ export function UsageScreen() {
             <AreaChart data={points}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" minTickGap={24} />
-              <YAxis width={60} tickFormatter={(v: number) => usd(v)} />
+              <YAxis width={84} tickFormatter={(v: number) => usd(v)} />
               <Tooltip formatter={(v) => usd(Number(v))} />
               <Area dataKey="cost" name="cost" stroke="#16a34a" fill="#bbf7d0" isAnimationActive={false} />
             </AreaChart>
@@ -120,8 +120,8 @@ export function UsageScreen() {
               <YAxis width={50} />
               <Tooltip />
               <Legend />
-              <Line dataKey="avgLatencyMs" name="average" stroke="#0ea5e9" dot={false} isAnimationActive={false} />
-              <Line dataKey="p95LatencyMs" name="p95" stroke="#f43f5e" dot={false} isAnimationActive={false} />
+              <Line dataKey="avgLatencyMs" name="average" stroke="#0ea5e9" dot={{ r: 2 }} isAnimationActive={false} />
+              <Line dataKey="p95LatencyMs" name="p95" stroke="#f43f5e" dot={{ r: 2 }} isAnimationActive={false} />
             </LineChart>
           </Chart>
         </div>
