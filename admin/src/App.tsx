@@ -1,7 +1,7 @@
 // The console's shell: the session (sign-in, sign-out, its end), the navigation and the screen for the path.
 import { createSession, deleteSession, getSession } from '@hub/api/sdk.gen.ts'
 import type { Session } from '@hub/api/types.gen.ts'
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { call, SESSION_ENDED, setCsrfToken } from './api.ts'
 import { navigate, usePath } from './router.ts'
 import { AccountsScreen } from './screens/Accounts.tsx'
@@ -11,8 +11,10 @@ import { ProvidersScreen } from './screens/Providers.tsx'
 import { SignIn } from './screens/SignIn.tsx'
 import { Start } from './screens/Start.tsx'
 import { TokensScreen } from './screens/Tokens.tsx'
-import { UsageScreen } from './screens/Usage.tsx'
 import { Link } from './ui.tsx'
+
+// The charts (recharts) are most of the bundle: loaded with the usage screen, not before sign-in.
+const UsageScreen = lazy(() => import('./screens/Usage.tsx').then((m) => ({ default: m.UsageScreen })))
 
 const SCREENS = [
   { path: '/', label: 'Get started', Screen: Start },
@@ -89,7 +91,9 @@ export function App() {
         </div>
       </nav>
       <main className="main">
-        <screen.Screen session={session} />
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          <screen.Screen session={session} />
+        </Suspense>
       </main>
     </div>
   )
