@@ -142,3 +142,60 @@ export function usd(value: string | number): string {
   if (Math.abs(n) >= 1) return `$${n.toFixed(2)}`
   return `$${n.toPrecision(3).replace(/0+$/, '')}`
 }
+
+/** A column: its heading, right-aligned when numeric; an empty heading names the actions column for readers. */
+export type Column = string | { label: string; num?: boolean }
+
+export function Table({ columns, children }: { columns: Column[]; children: ReactNode }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const { label, num } = typeof c === 'string' ? { label: c, num: false } : c
+              return (
+                <th key={label || 'actions'} className={num ? 'num' : undefined}>
+                  {label || <span className="sr-only">Actions</span>}
+                </th>
+              )
+            })}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  )
+}
+
+/** A form of fields and one submit button: the action runs on submit, busy meanwhile, its error shown below. */
+export function Form({
+  submit,
+  onSubmit,
+  disabled = false,
+  children,
+}: {
+  submit: string
+  onSubmit: () => Promise<void>
+  disabled?: boolean
+  children: ReactNode
+}) {
+  const action = useAction()
+  return (
+    <form
+      className="grid-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void action.run(onSubmit)
+      }}
+    >
+      {children}
+      <ErrorNote error={action.error} />
+      <div className="row">
+        <button type="submit" disabled={action.busy || disabled}>
+          {submit}
+        </button>
+      </div>
+    </form>
+  )
+}

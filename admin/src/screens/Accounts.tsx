@@ -3,7 +3,7 @@ import { createAccount, listAccounts, updateAccount } from '@hub/api/sdk.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
 import { allPages } from '../pages.ts'
-import { ErrorNote, Field, Panel, usd, useAction, useLoad, when } from '../ui.tsx'
+import { ErrorNote, Field, Form, Panel, Table, usd, useAction, useLoad, when } from '../ui.tsx'
 
 export function AccountsScreen() {
   const accounts = useLoad(() => allPages((cursor) => call(listAccounts({ query: { limit: 500, cursor } }))))
@@ -14,15 +14,12 @@ export function AccountsScreen() {
     <>
       <h1>Accounts</h1>
       <Panel title="Add an account">
-        <form
-          className="grid-form"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void action.run(async () => {
-              await call(createAccount({ body: { name: name.trim(), billingMode } }))
-              setName('')
-              accounts.reload()
-            })
+        <Form
+          submit="Add account"
+          onSubmit={async () => {
+            await call(createAccount({ body: { name: name.trim(), billingMode } }))
+            setName('')
+            accounts.reload()
           }}
         >
           <Field label="Name">
@@ -34,61 +31,41 @@ export function AccountsScreen() {
               <option>credits</option>
             </select>
           </Field>
-          <ErrorNote error={action.error} />
-          <div className="row">
-            <button type="submit" disabled={action.busy}>
-              Add account
-            </button>
-          </div>
-        </form>
+        </Form>
       </Panel>
       <Panel title="Accounts">
         <ErrorNote error={accounts.error} />
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Name</th>
-                <th>Billing</th>
-                <th>Budget</th>
-                <th>Limits</th>
-                <th>Created</th>
-                <th>Enabled</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.data?.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <strong>{a.name}</strong>
-                    <div className="muted mono">{a.id}</div>
-                  </td>
-                  <td>{a.billingMode}</td>
-                  <td>{a.budget ? `${usd(a.budget.amount)} / ${a.budget.period}` : '—'}</td>
-                  <td>
-                    {[a.rpm && `${a.rpm} rpm`, a.tpm && `${a.tpm} tpm`, a.concurrency && `${a.concurrency} at once`]
-                      .filter(Boolean)
-                      .join(', ') || '—'}
-                  </td>
-                  <td>{when(a.createdAt)}</td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${a.name} enabled`}
-                      checked={!a.disabled}
-                      onChange={(e) =>
-                        action.run(async () => {
-                          await call(updateAccount({ path: { id: a.id }, body: { disabled: !e.target.checked } }))
-                          accounts.reload()
-                        })
-                      }
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={['Name', 'Billing', 'Budget', 'Limits', 'Created', 'Enabled']}>
+          {accounts.data?.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <strong>{a.name}</strong>
+                <div className="muted mono">{a.id}</div>
+              </td>
+              <td>{a.billingMode}</td>
+              <td>{a.budget ? `${usd(a.budget.amount)} / ${a.budget.period}` : '—'}</td>
+              <td>
+                {[a.rpm && `${a.rpm} rpm`, a.tpm && `${a.tpm} tpm`, a.concurrency && `${a.concurrency} at once`]
+                  .filter(Boolean)
+                  .join(', ') || '—'}
+              </td>
+              <td>{when(a.createdAt)}</td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${a.name} enabled`}
+                  checked={!a.disabled}
+                  onChange={(e) =>
+                    action.run(async () => {
+                      await call(updateAccount({ path: { id: a.id }, body: { disabled: !e.target.checked } }))
+                      accounts.reload()
+                    })
+                  }
+                />
+              </td>
+            </tr>
+          ))}
+        </Table>
       </Panel>
     </>
   )

@@ -2,7 +2,7 @@
 import { listAuditEvents } from '@hub/api/sdk.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
-import { Empty, ErrorNote, Field, Panel, useLoad, when } from '../ui.tsx'
+import { Empty, ErrorNote, Field, Panel, Table, useLoad, when } from '../ui.tsx'
 
 export function AuditScreen() {
   const [action, setAction] = useState('')
@@ -22,30 +22,18 @@ export function AuditScreen() {
         </Empty>
       ) : (
         <Panel title="Latest changes">
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>When</th>
-                  <th>Action</th>
-                  <th>Target</th>
-                  <th>By</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.data?.data.map((e) => (
-                  <tr key={e.id}>
-                    <td>{when(e.createdAt)}</td>
-                    <td className="mono">{e.action}</td>
-                    <td className="mono">
-                      {e.target.type} {e.target.id}
-                    </td>
-                    <td>{e.actor.type === 'token' ? `token ${e.actor.hint}…` : e.actor.type}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={['When', 'Action', 'Target', 'By']}>
+            {events.data?.data.map((e) => (
+              <tr key={e.id}>
+                <td>{when(e.createdAt)}</td>
+                <td className="mono">{e.action}</td>
+                <td className="mono">
+                  {e.target.type} {e.target.id}
+                </td>
+                <td>{e.actor.type === 'token' ? `token ${e.actor.hint}…` : e.actor.type}</td>
+              </tr>
+            ))}
+          </Table>
         </Panel>
       )}
     </>

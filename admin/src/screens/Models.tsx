@@ -2,7 +2,7 @@
 import { createModel, deleteModel, listModels, listProviders, updateModel } from '@hub/api/sdk.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
-import { Empty, ErrorNote, Field, Link, Panel, useAction, useLoad } from '../ui.tsx'
+import { Empty, ErrorNote, Field, Form, Link, Panel, Table, useAction, useLoad } from '../ui.tsx'
 
 const TYPES = ['chat', 'embedding', 'image', 'audio'] as const
 
@@ -27,61 +27,54 @@ export function ModelsScreen() {
       )}
       {!!models.data?.data.length && (
         <Panel title="Catalogue">
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Model</th>
-                  <th>Type</th>
-                  <th>Upstream</th>
-                  <th className="num">Input $/1M</th>
-                  <th className="num">Output $/1M</th>
-                  <th>Enabled</th>
-                  <th>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {models.data.data.map((m) => (
-                  <tr key={m.id}>
-                    <td className="mono">{m.id}</td>
-                    <td>{m.type}</td>
-                    <td className="mono">{m.upstreamModel}</td>
-                    <td className="num">{m.inputPrice}</td>
-                    <td className="num">{m.outputPrice}</td>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`${m.id} enabled`}
-                        checked={m.enabled}
-                        onChange={(e) =>
-                          action.run(async () => {
-                            await call(updateModel({ path: { id: m.id }, body: { enabled: e.target.checked } }))
-                            models.reload()
-                          })
-                        }
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="secondary danger"
-                        onClick={() =>
-                          action.run(async () => {
-                            await call(deleteModel({ path: { id: m.id } }))
-                            models.reload()
-                          })
-                        }
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            columns={[
+              'Model',
+              'Type',
+              'Upstream',
+              { label: 'Input $/1M', num: true },
+              { label: 'Output $/1M', num: true },
+              'Enabled',
+              '',
+            ]}
+          >
+            {models.data.data.map((m) => (
+              <tr key={m.id}>
+                <td className="mono">{m.id}</td>
+                <td>{m.type}</td>
+                <td className="mono">{m.upstreamModel}</td>
+                <td className="num">{m.inputPrice}</td>
+                <td className="num">{m.outputPrice}</td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${m.id} enabled`}
+                    checked={m.enabled}
+                    onChange={(e) =>
+                      action.run(async () => {
+                        await call(updateModel({ path: { id: m.id }, body: { enabled: e.target.checked } }))
+                        models.reload()
+                      })
+                    }
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="secondary danger"
+                    onClick={() =>
+                      action.run(async () => {
+                        await call(deleteModel({ path: { id: m.id } }))
+                        models.reload()
+                      })
+                    }
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </Table>
         </Panel>
       )}
     </>
@@ -94,28 +87,25 @@ function AddModel({ providers, onAdded }: { providers: string[]; onAdded: () => 
   const [type, setType] = useState<(typeof TYPES)[number]>('chat')
   const [inputPrice, setInputPrice] = useState('')
   const [outputPrice, setOutputPrice] = useState('')
-  const action = useAction()
   const chosen = provider || providers[0] || ''
   return (
     <Panel title="Add a model">
-      <form
-        className="grid-form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void action.run(async () => {
-            await call(
-              createModel({
-                body: {
-                  id: `${chosen}/${name.trim()}`,
-                  type,
-                  ...(inputPrice && { inputPrice }),
-                  ...(outputPrice && { outputPrice }),
-                },
-              }),
-            )
-            setName('')
-            onAdded()
-          })
+      <Form
+        submit="Add model"
+        disabled={!chosen}
+        onSubmit={async () => {
+          await call(
+            createModel({
+              body: {
+                id: `${chosen}/${name.trim()}`,
+                type,
+                ...(inputPrice && { inputPrice }),
+                ...(outputPrice && { outputPrice }),
+              },
+            }),
+          )
+          setName('')
+          onAdded()
         }}
       >
         <Field label="Provider">
@@ -153,13 +143,7 @@ function AddModel({ providers, onAdded }: { providers: string[]; onAdded: () => 
             onChange={(e) => setOutputPrice(e.target.value)}
           />
         </Field>
-        <ErrorNote error={action.error} />
-        <div className="row">
-          <button type="submit" disabled={action.busy || !chosen}>
-            Add model
-          </button>
-        </div>
-      </form>
+      </Form>
     </Panel>
   )
 }

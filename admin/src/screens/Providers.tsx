@@ -3,7 +3,7 @@ import { createCredential, createProvider, deleteCredential, listProviders, upda
 import type { Provider } from '@hub/api/types.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
-import { Empty, ErrorNote, Field, Link, Panel, useAction, useLoad } from '../ui.tsx'
+import { Empty, ErrorNote, Field, Form, Link, Panel, useAction, useLoad } from '../ui.tsx'
 
 const TYPES = ['openai', 'anthropic', 'google', 'bedrock', 'ideogram'] as const
 const DEFAULT_URLS: Record<string, string> = {
@@ -38,21 +38,17 @@ function AddProvider({ onAdded }: { onAdded: () => void }) {
   const [name, setName] = useState('')
   const [type, setType] = useState<(typeof TYPES)[number]>('openai')
   const [baseUrl, setBaseUrl] = useState('')
-  const action = useAction()
   return (
     <Panel title="Add a provider">
-      <form
-        className="grid-form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void action.run(async () => {
-            await call(
-              createProvider({ body: { name: name.trim(), type, ...(baseUrl.trim() && { baseUrl: baseUrl.trim() }) } }),
-            )
-            setName('')
-            setBaseUrl('')
-            onAdded()
-          })
+      <Form
+        submit="Add provider"
+        onSubmit={async () => {
+          await call(
+            createProvider({ body: { name: name.trim(), type, ...(baseUrl.trim() && { baseUrl: baseUrl.trim() }) } }),
+          )
+          setName('')
+          setBaseUrl('')
+          onAdded()
         }}
       >
         <Field label="Name" hint='Lowercase; model ids start with it ("openai/gpt-4o")'>
@@ -80,13 +76,7 @@ function AddProvider({ onAdded }: { onAdded: () => void }) {
             onChange={(e) => setBaseUrl(e.target.value)}
           />
         </Field>
-        <ErrorNote error={action.error} />
-        <div className="row">
-          <button type="submit" disabled={action.busy}>
-            Add provider
-          </button>
-        </div>
-      </form>
+      </Form>
     </Panel>
   )
 }
@@ -142,15 +132,12 @@ function ProviderCard({ provider: p, onChanged }: { provider: Provider; onChange
         </ul>
       )}
       {p.type !== 'bedrock' && (
-        <form
-          className="grid-form"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void action.run(async () => {
-              await call(createCredential({ path: { id: p.id }, body: { name: keyName.trim(), apiKey } }))
-              setApiKey('')
-              onChanged()
-            })
+        <Form
+          submit="Add key"
+          onSubmit={async () => {
+            await call(createCredential({ path: { id: p.id }, body: { name: keyName.trim(), apiKey } }))
+            setApiKey('')
+            onChanged()
           }}
         >
           <Field label="Key name">
@@ -166,12 +153,7 @@ function ProviderCard({ provider: p, onChanged }: { provider: Provider; onChange
               onChange={(e) => setApiKey(e.target.value)}
             />
           </Field>
-          <div className="row">
-            <button type="submit" disabled={action.busy}>
-              Add key
-            </button>
-          </div>
-        </form>
+        </Form>
       )}
       <ErrorNote error={action.error} />
     </Panel>

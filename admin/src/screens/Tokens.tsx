@@ -4,7 +4,7 @@ import type { Scope, Session, Token } from '@hub/api/types.gen.ts'
 import { useMemo, useState } from 'react'
 import { call } from '../api.ts'
 import { allPages } from '../pages.ts'
-import { Empty, ErrorNote, Field, Panel, useAction, useLoad, when } from '../ui.tsx'
+import { Empty, ErrorNote, Field, Form, Panel, Table, useAction, useLoad, when } from '../ui.tsx'
 import { NewSecret } from './NewSecret.tsx'
 
 const SCOPES: Scope[] = ['chat', 'embeddings', 'images', 'audio', 'models', 'usage', 'admin']
@@ -78,35 +78,17 @@ export function TokensScreen({ session }: { session: Session }) {
             Issue one above: give it a name, the scopes it needs (chat for model calls) and the models it may use.
           </Empty>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Name</th>
-                  <th>Account</th>
-                  <th>Scopes</th>
-                  <th>Models</th>
-                  <th>Last used</th>
-                  <th>Expires</th>
-                  <th>Status</th>
-                  <th>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((t) => (
-                  <TokenRow
-                    key={t.id}
-                    token={t}
-                    own={t.id === session.token.id}
-                    onChanged={tokens.reload}
-                    onRotated={(token) => setSecret({ name: t.name, token })}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={['Name', 'Account', 'Scopes', 'Models', 'Last used', 'Expires', 'Status', '']}>
+            {shown.map((t) => (
+              <TokenRow
+                key={t.id}
+                token={t}
+                own={t.id === session.token.id}
+                onChanged={tokens.reload}
+                onRotated={(token) => setSecret({ name: t.name, token })}
+              />
+            ))}
+          </Table>
         )}
       </Panel>
     </>
@@ -195,31 +177,28 @@ function CreateToken({
   const [scopes, setScopes] = useState<Scope[]>(['chat', 'models'])
   const [models, setModels] = useState('*')
   const [expires, setExpires] = useState('')
-  const action = useAction()
   return (
     <Panel title="Issue a token">
-      <form
-        className="grid-form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void action.run(async () => {
-            const created = await call(
-              createToken({
-                body: {
-                  name: name.trim(),
-                  scopes,
-                  models: models
-                    .split(/[\s,]+/)
-                    .map((m) => m.trim())
-                    .filter(Boolean),
-                  expiresAt: expires ? new Date(`${expires}T23:59:59`).toISOString() : null,
-                  account: account || defaultAccount,
-                },
-              }),
-            )
-            onCreated(created.name, created.token)
-            setName('')
-          })
+      <Form
+        submit="Issue token"
+        disabled={scopes.length === 0}
+        onSubmit={async () => {
+          const created = await call(
+            createToken({
+              body: {
+                name: name.trim(),
+                scopes,
+                models: models
+                  .split(/[\s,]+/)
+                  .map((m) => m.trim())
+                  .filter(Boolean),
+                expiresAt: expires ? new Date(`${expires}T23:59:59`).toISOString() : null,
+                account: account || defaultAccount,
+              },
+            }),
+          )
+          onCreated(created.name, created.token)
+          setName('')
         }}
       >
         <Field label="Name">
@@ -255,13 +234,7 @@ function CreateToken({
             </label>
           ))}
         </fieldset>
-        <ErrorNote error={action.error} />
-        <div className="row">
-          <button type="submit" disabled={action.busy || scopes.length === 0}>
-            Issue token
-          </button>
-        </div>
-      </form>
+      </Form>
     </Panel>
   )
 }

@@ -18,7 +18,7 @@ import {
   YAxis,
 } from 'recharts'
 import { call } from '../api.ts'
-import { Empty, ErrorNote, Field, Link, Panel, usd, useLoad, when } from '../ui.tsx'
+import { Empty, ErrorNote, Field, Link, Panel, Table, usd, useLoad, when } from '../ui.tsx'
 
 const PERIODS = { '24h': 86_400_000, '7d': 7 * 86_400_000, '30d': 30 * 86_400_000 } as const
 type Period = keyof typeof PERIODS
@@ -175,36 +175,31 @@ function Chart({ title, children }: { title: string; children: React.ReactElemen
 function BreakdownTable({ rows, by }: { rows: Row[]; by: Breakdown }) {
   if (!rows.length) return <p className="muted">Nothing in this period.</p>
   return (
-    <div className="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th>{by}</th>
-            <th className="num">Requests</th>
-            <th className="num">Error rate</th>
-            <th className="num">Input tokens</th>
-            <th className="num">Output tokens</th>
-            <th className="num">Avg / p95 ms</th>
-            <th className="num">Cost</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <td className="mono">{r.name ? `${r.name} (${r.key.slice(0, 8)})` : r.key || '(none)'}</td>
-              <td className="num">{r.requests}</td>
-              <td className="num">{((100 * r.errors) / r.requests).toFixed(1)}%</td>
-              <td className="num">{r.promptTokens}</td>
-              <td className="num">{r.completionTokens}</td>
-              <td className="num">
-                {r.avgLatencyMs} / {r.p95LatencyMs}
-              </td>
-              <td className="num">{usd(r.cost)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      columns={[
+        by,
+        { label: 'Requests', num: true },
+        { label: 'Error rate', num: true },
+        { label: 'Input tokens', num: true },
+        { label: 'Output tokens', num: true },
+        { label: 'Avg / p95 ms', num: true },
+        { label: 'Cost', num: true },
+      ]}
+    >
+      {rows.map((r) => (
+        <tr key={r.key}>
+          <td className="mono">{r.name ? `${r.name} (${r.key.slice(0, 8)})` : r.key || '(none)'}</td>
+          <td className="num">{r.requests}</td>
+          <td className="num">{((100 * r.errors) / r.requests).toFixed(1)}%</td>
+          <td className="num">{r.promptTokens}</td>
+          <td className="num">{r.completionTokens}</td>
+          <td className="num">
+            {r.avgLatencyMs} / {r.p95LatencyMs}
+          </td>
+          <td className="num">{usd(r.cost)}</td>
+        </tr>
+      ))}
+    </Table>
   )
 }
 
@@ -244,41 +239,36 @@ function Records({ model }: { model: string }) {
       {first.data && rows.length === 0 ? (
         <p className="muted">No records match.</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>When</th>
-                <th>Model</th>
-                <th>Endpoint</th>
-                <th>Status</th>
-                <th className="num">In / out</th>
-                <th className="num">ms</th>
-                <th className="num">Cost</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} data-record={r.model}>
-                  <td>{when(r.createdAt)}</td>
-                  <td className="mono">{r.model}</td>
-                  <td>{r.endpoint}</td>
-                  <td className={r.status >= 400 ? 'bad' : undefined}>
-                    {r.status}
-                    {r.errorCode ? ` ${r.errorCode}` : ''}
-                  </td>
-                  <td className="num">
-                    {r.promptTokens} / {r.completionTokens}
-                  </td>
-                  <td className="num">{r.latencyMs}</td>
-                  <td className="num" data-testid="record-cost">
-                    {usd(r.cost)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          columns={[
+            'When',
+            'Model',
+            'Endpoint',
+            'Status',
+            { label: 'In / out', num: true },
+            { label: 'ms', num: true },
+            { label: 'Cost', num: true },
+          ]}
+        >
+          {rows.map((r) => (
+            <tr key={r.id} data-record={r.model}>
+              <td>{when(r.createdAt)}</td>
+              <td className="mono">{r.model}</td>
+              <td>{r.endpoint}</td>
+              <td className={r.status >= 400 ? 'bad' : undefined}>
+                {r.status}
+                {r.errorCode ? ` ${r.errorCode}` : ''}
+              </td>
+              <td className="num">
+                {r.promptTokens} / {r.completionTokens}
+              </td>
+              <td className="num">{r.latencyMs}</td>
+              <td className="num" data-testid="record-cost">
+                {usd(r.cost)}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       {cursor && (
         <button
