@@ -1,7 +1,8 @@
 // `npm run bench` (after the proxy benchmark), or `npx tsx bench/usage-aggregates.ts` alone: how long the admin
 // console's aggregates (GET /api/admin/usage/summary → lib/usage/summary.ts) take on 1,000,000 usage records, on
 // the embedded PGlite and on PostgreSQL. The rows are generated in the database by one INSERT … SELECT over
-// generate_series: 50 tokens, 5 accounts, 7 apps, 4 providers × 20 models, 2 % errors, spread over 30 days.
+// generate_series: 50 tokens, 5 accounts, 7 apps, 4 providers × 20 models, 2 % errors, over 30 days in time order
+// (as calls arrive).
 // BENCH_USAGE_ROWS changes the count; BENCH_DATABASE_URL as for the proxy benchmark ("none" skips PostgreSQL).
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
@@ -27,7 +28,7 @@ SELECT md5(g::text),
        (g % 1000) * 0.0000001,
        CASE WHEN g % 50 = 0 THEN 502 ELSE 200 END,
        50 + g % 2000,
-       (now() AT TIME ZONE 'UTC') - make_interval(secs => (g::bigint * 7919) % 2592000)
+       (now() AT TIME ZONE 'UTC') - make_interval(secs => 2592000.0 * ($1::int - g) / $1::int)
   FROM generate_series(1, $1::int) AS g`
 
 async function measure(label: string, database: OpenedDatabase) {
@@ -50,6 +51,12 @@ async function measure(label: string, database: OpenedDatabase) {
       `  summary groupBy=${groupBy.padEnd(8)} 30 days, ${String(groups).padStart(3)} groups: ` +
         `median ${times[1].toFixed(0)} ms (best ${times[0].toFixed(0)} ms)`,
     )
+  }
+  // The console's default view: the last 24 hours, by hour and by model.
+  for (const groupBy of ['hour', 'model'] as const) {
+    started = performance.now()
+    await aggregateUsage(database.prisma, { groupBy, from: new Date(to.getTime() - 86_400_000), to })
+    console.log(`  summary groupBy=${groupBy}, last 24 h: ${(performance.now() - started).toFixed(0)} ms`)
   }
   // A filtered view, as the console asks when a model is picked.
   started = performance.now()
