@@ -1,5 +1,5 @@
 // Accounts: who tokens belong to and are billed to; create, disable (refuses all their tokens) or enable.
-import { createAccount, listAccounts, updateAccount } from '@hub/api/sdk.gen.ts'
+import { createAccount, grantCredits, listAccounts, updateAccount } from '@hub/api/sdk.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
 import { allPages } from '../pages.ts'
@@ -33,6 +33,7 @@ export function AccountsScreen() {
           </Field>
         </Form>
       </Panel>
+      {!!accounts.data?.length && <GrantCredits accounts={accounts.data} />}
       <Panel title="Accounts">
         <ErrorNote error={accounts.error} />
         <Table columns={['Name', 'Billing', 'Budget', 'Limits', 'Created', 'Enabled']}>
@@ -68,5 +69,51 @@ export function AccountsScreen() {
         </Table>
       </Panel>
     </>
+  )
+}
+
+/** Prepaid credit for a credits account: a grant (and its ledger entry), optionally expiring, in the audit log. */
+function GrantCredits({ accounts }: { accounts: { id: string; name: string; billingMode: string }[] }) {
+  const [account, setAccount] = useState('')
+  const [amount, setAmount] = useState('')
+  const [note, setNote] = useState('')
+  const [done, setDone] = useState<string | null>(null)
+  const chosen = account || accounts[0].id
+  return (
+    <Panel title="Grant credits">
+      <Form
+        submit="Grant"
+        onSubmit={async () => {
+          await call(grantCredits({ path: { id: chosen }, body: { amount, ...(note && { note }) } }))
+          setDone(`Granted $${amount} to ${accounts.find((a) => a.id === chosen)?.name}.`)
+          setAmount('')
+          setNote('')
+        }}
+      >
+        <Field label="Account" hint="Credits are spent by accounts billed in credits mode">
+          <select name="grant-account" value={chosen} onChange={(e) => setAccount(e.target.value)}>
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.billingMode})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Amount" hint="USD">
+          <input
+            name="grant-amount"
+            required
+            inputMode="decimal"
+            pattern="\d+(\.\d{1,10})?"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </Field>
+        <Field label="Note">
+          <input name="grant-note" maxLength={200} value={note} onChange={(e) => setNote(e.target.value)} />
+        </Field>
+      </Form>
+      {done && <p className="notice">{done}</p>}
+    </Panel>
   )
 }
