@@ -136,6 +136,9 @@ t.test('from sign-in to a revoked token, through the console', { skip }, async (
   // The other screens render (and are pictured); sign out ends the session.
   await page.getByRole('link', { name: 'Accounts' }).click()
   await page.getByRole('cell', { name: /admin/ }).first().waitFor()
+  await page.fill('input[name=grant-amount]', '5')
+  await page.getByRole('button', { name: 'Grant' }).click()
+  await page.getByText('Granted $5 to admin.').waitFor()
   await shot('accounts')
   await page.getByRole('link', { name: 'Audit log' }).click()
   await page.getByRole('cell', { name: 'token.revoke' }).first().waitFor()
