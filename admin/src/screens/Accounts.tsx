@@ -1,5 +1,6 @@
 // Accounts: who tokens belong to and are billed to; create, disable (refuses all their tokens) or enable.
 import { createAccount, grantCredits, listAccounts, updateAccount } from '@hub/api/sdk.gen.ts'
+import type { Budget } from '@hub/api/types.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
 import { allPages } from '../pages.ts'
@@ -34,6 +35,7 @@ export function AccountsScreen() {
         </Form>
       </Panel>
       {!!accounts.data?.length && <GrantCredits accounts={accounts.data} />}
+      {!!accounts.data?.length && <SetLimits accounts={accounts.data} onSaved={accounts.reload} />}
       <Panel title="Accounts">
         <ErrorNote error={accounts.error} />
         <Table columns={['Name', 'Billing', 'Budget', 'Limits', 'Created', 'Enabled']}>
@@ -114,6 +116,79 @@ function GrantCredits({ accounts }: { accounts: { id: string; name: string; bill
         </Field>
       </Form>
       {done && <p className="notice">{done}</p>}
+    </Panel>
+  )
+}
+
+/** An account's budget and rate limits (all its tokens together); an empty field removes that limit. */
+function SetLimits({ accounts, onSaved }: { accounts: { id: string; name: string }[]; onSaved: () => void }) {
+  const [account, setAccount] = useState('')
+  const [amount, setAmount] = useState('')
+  const [period, setPeriod] = useState<Budget['period']>('month')
+  const [rpm, setRpm] = useState('')
+  const [tpm, setTpm] = useState('')
+  const [concurrency, setConcurrency] = useState('')
+  const chosen = account || accounts[0].id
+  const limit = (value: string) => (value ? Number(value) : null)
+  return (
+    <Panel title="Budget and rate limits">
+      <Form
+        submit="Save limits"
+        onSubmit={async () => {
+          await call(
+            updateAccount({
+              path: { id: chosen },
+              body: {
+                budget: amount ? { amount, period } : null,
+                limits: { rpm: limit(rpm), tpm: limit(tpm), concurrency: limit(concurrency) },
+              },
+            }),
+          )
+          onSaved()
+        }}
+      >
+        <Field label="Account">
+          <select name="limits-account" value={chosen} onChange={(e) => setAccount(e.target.value)}>
+            {accounts.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Budget" hint="USD per period; empty: none">
+          <input
+            name="budget-amount"
+            inputMode="decimal"
+            pattern="\d+(\.\d{1,10})?"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </Field>
+        <Field label="Period">
+          <select name="budget-period" value={period} onChange={(e) => setPeriod(e.target.value as Budget['period'])}>
+            <option>day</option>
+            <option>week</option>
+            <option>month</option>
+            <option>lifetime</option>
+          </select>
+        </Field>
+        <Field label="Requests a minute">
+          <input name="rpm" type="number" min={1} value={rpm} onChange={(e) => setRpm(e.target.value)} />
+        </Field>
+        <Field label="Tokens a minute">
+          <input name="tpm" type="number" min={1} value={tpm} onChange={(e) => setTpm(e.target.value)} />
+        </Field>
+        <Field label="Calls at once">
+          <input
+            name="concurrency"
+            type="number"
+            min={1}
+            value={concurrency}
+            onChange={(e) => setConcurrency(e.target.value)}
+          />
+        </Field>
+      </Form>
     </Panel>
   )
 }
