@@ -65,18 +65,19 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
   const limits: UpstreamLimits = { ...defaultLimits, ...opts.limits }
 
   /**
-   * POSTs any body (a string, or a stream for uploads); `headers` must carry its content-type. Sent with undici's
-   * dispatch and a handler object: no Readable per response and no promise per chunk (see upstream-response-body.ts).
+   * Sends a request, with undici's dispatch and a handler object: no Readable per response and no promise per chunk
+   * (see upstream-response-body.ts).
    */
-  function post(
+  function send(
+    method: 'GET' | 'POST',
     url: string,
     headers: Record<string, string>,
-    body: string | AsyncIterable<Uint8Array>,
+    body: string | AsyncIterable<Uint8Array> | null,
     signal: AbortSignal,
   ): Promise<UpstreamResponse> {
     if (signal.aborted) return Promise.reject(new UpstreamAbortedError())
     const { origin } = new URL(url)
-    const payload = typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
+    const payload = body === null || typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
     return new Promise((resolve, reject) => {
       const responseBody = new UpstreamResponseBody()
       let controller: Dispatcher.DispatchController | null = null
@@ -85,7 +86,7 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
       signal.addEventListener('abort', onAbort, { once: true })
       const done = () => signal.removeEventListener('abort', onAbort)
       agent.dispatch(
-        { origin, path: url.slice(origin.length), method: 'POST', headers, body: payload },
+        { origin, path: url.slice(origin.length), method, headers, body: payload },
         {
           onRequestStart(ctrl) {
             controller = ctrl
@@ -115,10 +116,22 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     })
   }
 
+  /** POSTs any body (a string, or a stream for uploads); `headers` must carry its content-type. */
+  const post = (
+    url: string,
+    headers: Record<string, string>,
+    body: string | AsyncIterable<Uint8Array>,
+    signal: AbortSignal,
+  ) => send('POST', url, headers, body, signal)
+
   const postJson = (url: string, headers: Record<string, string>, body: string, signal: AbortSignal) =>
     post(url, { 'content-type': 'application/json', ...headers }, body, signal)
 
-  return { post, postJson, close: () => agent.close() }
+  /** GETs what a provider's answer points at (an image it hosts). */
+  const get = (url: string, headers: Record<string, string>, signal: AbortSignal) =>
+    send('GET', url, headers, null, signal)
+
+  return { post, postJson, get, close: () => agent.close() }
 }
 
 export type UpstreamHttp = ReturnType<typeof createUpstreamHttp>

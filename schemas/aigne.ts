@@ -104,6 +104,25 @@ export const AigneModelOptions = Type.Object(
         description: 'minimal, low, medium, high, or a token budget',
       }),
     ),
+    cacheConfig: Opt(
+      Type.Object(
+        {
+          enabled: Opt(Type.Boolean()),
+          ttl: Opt(Type.Union([Type.Literal('5m'), Type.Literal('1h')])),
+          autoBreakpoints: Opt(
+            Type.Object(
+              { lastMessage: Opt(Type.Boolean()), system: Opt(Type.Boolean()), tools: Opt(Type.Boolean()) },
+              open,
+            ),
+          ),
+        },
+        {
+          ...open,
+          description:
+            'Prompt-cache breakpoints for providers that take them (Anthropic): the client sends {autoBreakpoints: {lastMessage: true}}',
+        },
+      ),
+    ),
   },
   { ...open, $id: 'AigneModelOptions' },
 )

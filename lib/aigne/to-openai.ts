@@ -1,7 +1,10 @@
 // An AIGNE chat invocation ({input: ChatModelInput, options}) as the OpenAI Chat Completions request every
 // provider adapter takes. Only what the model sees is mapped; envelope fields (agent, options.userContext,
-// input.outputFileType, modelOptions.cacheConfig) are client-side concerns and stop here.
+// input.outputFileType) are client-side concerns and stop here. Prompt-cache hints (parts' and tools'
+// `cacheControl`, `modelOptions.cacheConfig`) become Hub's own cache marks (providers/cache-hints.ts): Anthropic
+// gets them as cache_control breakpoints, an OpenAI-compatible API never sees them.
 import type { Static } from '@sinclair/typebox'
+import { type CacheControl, withCacheHint } from '../../providers/cache-hints.ts'
 import type { ChatRequest } from '../../providers/types.ts'
 import type {
   AigneChatInput,
@@ -28,6 +31,20 @@ export function aigneModelId(body: AigneRequest): string {
   return model.replace(/^aignehub[/:]/i, '')
 }
 
+/** An AIGNE cacheControl as a cache mark. */
+const hintOf = (control: { type?: string; ttl?: string | null } | null | undefined): CacheControl | undefined =>
+  control?.type === 'ephemeral' ? { type: 'ephemeral', ...(control.ttl ? { ttl: control.ttl } : {}) } : undefined
+
+/** `cacheConfig.autoBreakpoints`: a mark on the last message (what the client always asks), system, tools. */
+function autoBreakpoints(req: ChatRequest, config: Static<typeof AigneModelOptions>['cacheConfig']): void {
+  if (!config || config.enabled === false) return
+  const hint: CacheControl = { type: 'ephemeral', ...(config.ttl ? { ttl: config.ttl } : {}) }
+  const auto = config.autoBreakpoints ?? {}
+  if (auto.tools) withCacheHint(req.tools?.at(-1) ?? {}, hint)
+  if (auto.system) withCacheHint(req.messages.findLast((m) => m.role === 'system') ?? {}, hint)
+  if (auto.lastMessage) withCacheHint(req.messages.at(-1) ?? {}, hint)
+}
+
 /** A json_schema responseFormat: the answer is returned as `json`, not `text`. */
 export const wantsJson = (input: Input): boolean => input.responseFormat?.type === 'json_schema'
 
@@ -48,14 +65,19 @@ export function toOpenAIChat(body: AigneRequest, opts: { stream: boolean }): Cha
   checkModalities(options.modalities)
 
   if (input.tools?.length) {
-    req.tools = input.tools.map((tool) => ({
-      type: 'function' as const,
-      function: {
-        name: tool.function.name,
-        ...(tool.function.description != null && { description: tool.function.description }),
-        parameters: tool.function.parameters,
-      },
-    }))
+    req.tools = input.tools.map((tool) =>
+      withCacheHint(
+        {
+          type: 'function' as const,
+          function: {
+            name: tool.function.name,
+            ...(tool.function.description != null && { description: tool.function.description }),
+            parameters: tool.function.parameters,
+          },
+        },
+        hintOf(tool.cacheControl),
+      ),
+    )
     // OpenAI refuses parallel_tool_calls without tools, and the client always sends its default (true).
     if (options.parallelToolCalls != null) req.parallel_tool_calls = options.parallelToolCalls
   }
@@ -64,6 +86,7 @@ export function toOpenAIChat(body: AigneRequest, opts: { stream: boolean }): Cha
     req.tool_choice =
       typeof choice === 'string' ? choice : { type: 'function', function: { name: choice.function.name } }
   }
+  autoBreakpoints(req, options.cacheConfig)
   const format = input.responseFormat
   if (format?.type === 'json_schema') {
     const { name, description, schema, strict } = format.jsonSchema
@@ -140,7 +163,7 @@ function textContent(message: Message, i: number): string | { type: 'text'; text
         `input.messages[${i}].content[${j}]: ${message.role} messages take text only, not "${part.type}"`,
       )
     }
-    return { type: 'text' as const, text: part.text }
+    return withCacheHint({ type: 'text' as const, text: part.text }, hintOf(part.cacheControl))
   })
 }
 
@@ -152,7 +175,7 @@ function userContent(message: Message, i: number): string | UserPart[] {
 
 /** Files keep their kind: images as image_url, wav/mp3 as input_audio, anything else as an inline file. */
 function userPart(part: Part, where: string): UserPart {
-  if (part.type === 'text') return { type: 'text', text: part.text }
+  if (part.type === 'text') return withCacheHint({ type: 'text', text: part.text }, hintOf(part.cacheControl))
   const mime = part.mimeType?.toLowerCase()
   if (part.type === 'url') {
     if (mime && !mime.startsWith('image/')) {

@@ -15,6 +15,7 @@ import { openAIChatSchemas } from '../../schemas/openai-chat.ts'
 import { embeddingSchemas } from '../../schemas/openai-embeddings.ts'
 import { imageSchemas } from '../../schemas/openai-images.ts'
 import { openAIModelSchemas } from '../../schemas/openai-models.ts'
+import { responsesSchemas } from '../../schemas/openai-responses.ts'
 import { providerSchemas } from '../../schemas/providers.ts'
 import { sessionSchemas } from '../../schemas/session.ts'
 import { statusSchemas } from '../../schemas/status.ts'
@@ -34,6 +35,7 @@ export const allSchemas: TSchema[] = [
   ...usageSchemas,
   ...statusSchemas,
   ...openAIChatSchemas,
+  ...responsesSchemas,
   ...openAIModelSchemas,
   ...embeddingSchemas,
   ...imageSchemas,

@@ -1,6 +1,9 @@
 // OpenAI Chat Completions request → Anthropic Messages request (https://docs.anthropic.com/en/api/messages).
 // System and developer messages become `system`; tool results become `tool_result` blocks in a user turn;
 // consecutive turns of one role are merged (Anthropic requires alternation); images go as URL or base64 sources.
+// Prompt-cache marks (cache-hints.ts) on parts, messages and tools become `cache_control` on their blocks; the
+// system prompt stays one string unless a mark needs its blocks.
+import { type CacheControl, cacheControlOf } from '../cache-hints.ts'
 import { invalid, parseArguments, textOf } from '../translation.ts'
 import type { ChatRequest, UpstreamCall } from '../types.ts'
 
@@ -34,20 +37,33 @@ function imageBlock(url: string): Block {
   throw invalid('image_url.url must be an http(s) URL or a base64 data: URL')
 }
 
-function userBlocks(content: unknown): Block[] {
-  if (typeof content === 'string') return [{ type: 'text', text: content }]
-  const blocks: Block[] = []
-  for (const part of content as { type: string; text?: string; image_url?: { url: string }; file?: Block }[]) {
-    if (part.type === 'text') blocks.push({ type: 'text', text: part.text ?? '' })
-    else if (part.type === 'image_url' && part.image_url) blocks.push(imageBlock(part.image_url.url))
-    else if (part.type === 'file' && typeof part.file?.file_data === 'string') {
-      const pdf = /^data:application\/pdf;base64,(.*)$/s.exec(part.file.file_data)
-      if (!pdf) throw invalid('Anthropic models take files as base64 PDF data: URLs')
-      blocks.push({ type: 'document', source: { type: 'base64', media_type: 'application/pdf', data: pdf[1] } })
-    } else throw invalid(`Anthropic models do not take "${part.type}" content parts`)
-  }
-  return blocks
+/** A cache mark on a block (the last one, for a mark on a whole message). */
+function mark(block: Block | undefined, hint: CacheControl | undefined): void {
+  if (block && hint) block.cache_control = hint
 }
+
+function userBlock(part: { type: string; text?: string; image_url?: { url: string }; file?: Block }): Block {
+  if (part.type === 'text') return { type: 'text', text: part.text ?? '' }
+  if (part.type === 'image_url' && part.image_url) return imageBlock(part.image_url.url)
+  if (part.type === 'file' && typeof part.file?.file_data === 'string') {
+    const pdf = /^data:application\/pdf;base64,(.*)$/s.exec(part.file.file_data)
+    if (!pdf) throw invalid('Anthropic models take files as base64 PDF data: URLs')
+    return { type: 'document', source: { type: 'base64', media_type: 'application/pdf', data: pdf[1] } }
+  }
+  throw invalid(`Anthropic models do not take "${part.type}" content parts`)
+}
+
+/** Text (system) or user content as blocks, each part's cache mark kept. */
+function contentBlocks(content: unknown, toBlock: (part: never) => Block): Block[] {
+  if (typeof content === 'string') return [{ type: 'text', text: content }]
+  return (content as object[]).map((part) => {
+    const block = toBlock(part as never)
+    mark(block, cacheControlOf(part))
+    return block
+  })
+}
+
+const textBlock = (part: { text?: string }): Block => ({ type: 'text', text: part.text ?? '' })
 
 function assistantBlocks(message: {
   content?: unknown
@@ -94,26 +110,45 @@ function toolChoice(req: ChatRequest): Block | undefined {
 }
 
 export function messagesBody(req: ChatRequest, call: UpstreamCall, stream: boolean): string {
-  const system: string[] = []
+  const system: Block[] = []
+  // The system prompt as one string (each message's text), unless a cache mark needs the blocks.
+  const systemText: string[] = []
   const turns: Turn[] = []
   for (const message of req.messages) {
     const m = message as { role: string; content?: unknown; tool_call_id?: string }
-    if (m.role === 'system' || m.role === 'developer') system.push(textOf(m.content))
-    else if (m.role === 'user') push(turns, 'user', userBlocks(m.content))
-    else if (m.role === 'assistant') push(turns, 'assistant', assistantBlocks(message as never))
-    else if (m.role === 'tool') {
-      push(turns, 'user', [{ type: 'tool_result', tool_use_id: m.tool_call_id, content: textOf(m.content) }])
+    const hint = cacheControlOf(message)
+    let blocks: Block[]
+    if (m.role === 'system' || m.role === 'developer') {
+      blocks = contentBlocks(m.content ?? '', textBlock)
+      system.push(...blocks)
+      systemText.push(textOf(m.content))
+    } else if (m.role === 'user') {
+      blocks = contentBlocks(m.content, userBlock)
+      push(turns, 'user', blocks)
+    } else if (m.role === 'assistant') {
+      blocks = assistantBlocks(message as never)
+      push(turns, 'assistant', blocks)
+    } else if (m.role === 'tool') {
+      blocks = [{ type: 'tool_result', tool_use_id: m.tool_call_id, content: textOf(m.content) }]
+      push(turns, 'user', blocks)
     } else throw invalid(`Anthropic models do not take "${m.role}" messages`)
+    mark(blocks.at(-1), hint)
   }
   const json = jsonInstruction(req.response_format)
-  if (json) system.push(json)
+  if (json) {
+    system.push({ type: 'text', text: json })
+    systemText.push(json)
+  }
+  const systemValue = system.some((b) => b.cache_control)
+    ? system.filter((b) => b.text !== '')
+    : systemText.join('\n\n')
 
   const stop = req.stop == null ? undefined : Array.isArray(req.stop) ? req.stop : [req.stop]
   const body: Record<string, unknown> = {
     model: call.target.upstreamModel,
     max_tokens: req.max_completion_tokens ?? req.max_tokens ?? DEFAULT_MAX_TOKENS,
     messages: turns,
-    ...(system.length ? { system: system.join('\n\n') } : {}),
+    ...(system.length ? { system: systemValue } : {}),
     ...(req.temperature != null ? { temperature: Math.min(req.temperature, 1) } : {}),
     ...(req.top_p != null ? { top_p: req.top_p } : {}),
     ...(stop ? { stop_sequences: stop } : {}),
@@ -125,6 +160,7 @@ export function messagesBody(req: ChatRequest, call: UpstreamCall, stream: boole
       name: tool.function.name,
       ...(tool.function.description ? { description: tool.function.description } : {}),
       input_schema: tool.function.parameters ?? { type: 'object', properties: {} },
+      ...(cacheControlOf(tool) ? { cache_control: cacheControlOf(tool) } : {}),
     }))
     const choice = toolChoice(req)
     if (choice) body.tool_choice = choice

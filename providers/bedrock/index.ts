@@ -1,14 +1,15 @@
 // The `bedrock` provider type: Amazon Bedrock's Converse API, signed with AWS Signature Version 4 and translated
-// to and from OpenAI's format.
+// to and from OpenAI's format; embeddings through InvokeModel (embeddings.ts).
 import { randomUUID } from 'node:crypto'
 import { HubError } from '../../lib/errors.ts'
 import type { UpstreamHttp, UpstreamResponse } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
 import { sourceOf, upstreamError } from '../upstream-errors.ts'
+import { createBedrockEmbeddings } from './embeddings.ts'
 import { converseBody, converseUrl, DEFAULT_BASE_URL, regionalBaseUrl } from './request.ts'
 import { type ConverseResponse, fromConverseUsage, toChatCompletion } from './response.ts'
-import { signerFor } from './sign.ts'
+import { type AwsSigner, signerFor } from './sign.ts'
 import { bedrockChunkStream } from './stream.ts'
 
 /** AWS's request id names the answer (Converse has no id of its own). */
@@ -18,13 +19,19 @@ function answerId(res: UpstreamResponse): string {
 }
 
 export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
-  async function send(req: ChatRequest, call: UpstreamCall, stream: boolean) {
-    const { provider, credential, upstreamModel } = call.target
-    if ((req.n ?? 1) > 1) throw new HubError('validation_error', 'Bedrock models answer one choice at a time (n: 1)')
+  function signerOf(call: UpstreamCall): AwsSigner {
+    const { provider, credential } = call.target
     const signer = credential ? signerFor(credential) : null
     if (!signer) {
       throw new HubError('no_credentials', `Provider "${provider.name}" has no AWS credentials (accessKeyId, region)`)
     }
+    return signer
+  }
+
+  async function send(req: ChatRequest, call: UpstreamCall, stream: boolean) {
+    const { provider, upstreamModel } = call.target
+    if ((req.n ?? 1) > 1) throw new HubError('validation_error', 'Bedrock models answer one choice at a time (n: 1)')
+    const signer = signerOf(call)
     const url = converseUrl(regionalBaseUrl(provider.baseUrl, signer.region), upstreamModel, stream)
     const body = converseBody(req)
     const res = await http.postJson(url, await signer.headers(new URL(url), body), body, call.signal)
@@ -50,5 +57,11 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
     })
   }
 
-  return { type: 'bedrock', defaultBaseUrl: DEFAULT_BASE_URL, chat, chatStream }
+  return {
+    type: 'bedrock',
+    defaultBaseUrl: DEFAULT_BASE_URL,
+    chat,
+    chatStream,
+    embeddings: createBedrockEmbeddings(http, signerOf),
+  }
 }

@@ -23,6 +23,10 @@ export function converseUrl(baseUrl: string, upstreamModel: string, stream: bool
   return `${baseUrl}/model/${encodeURIComponent(upstreamModel)}/${stream ? 'converse-stream' : 'converse'}`
 }
 
+/** InvokeModel, for what Converse does not serve (embeddings). */
+export const invokeUrl = (baseUrl: string, upstreamModel: string) =>
+  `${baseUrl}/model/${encodeURIComponent(upstreamModel)}/invoke`
+
 const IMAGE_FORMATS: Record<string, string> = {
   'image/png': 'png',
   'image/jpeg': 'jpeg',

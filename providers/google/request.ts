@@ -82,7 +82,11 @@ function userParts(content: unknown): Part[] {
 
 interface AssistantMessage {
   content?: unknown
-  tool_calls?: { id: string; function: { name: string; arguments: string } }[]
+  tool_calls?: {
+    id: string
+    function: { name: string; arguments: string }
+    extra_content?: { google?: { thought_signature?: unknown } }
+  }[]
 }
 
 function modelParts(message: AssistantMessage, callNames: Map<string, string>): Part[] {
@@ -91,8 +95,11 @@ function modelParts(message: AssistantMessage, callNames: Map<string, string>): 
   if (text) parts.push({ text })
   for (const call of message.tool_calls ?? []) {
     callNames.set(call.id, call.function.name)
+    // The signature Gemini gave this call (response.ts), back where Gemini expects it.
+    const signature = call.extra_content?.google?.thought_signature
     parts.push({
       functionCall: { name: call.function.name, args: parseArguments(call.function.arguments, call.function.name) },
+      ...(typeof signature === 'string' && signature ? { thoughtSignature: signature } : {}),
     })
   }
   return parts

@@ -1,6 +1,9 @@
 // Gemini GenerateContentResponse → OpenAI `chat.completion`: each candidate is a choice, its text parts joined into
 // `content` (thought parts into `reasoning_content`), functionCall parts into `tool_calls` with ids we make up
 // (Gemini has none), finish reasons and usage mapped. Thinking tokens are output tokens, billed as completion.
+// A functionCall's `thoughtSignature` (Gemini 3 refuses the next turn without it) rides on the tool call as
+// `extra_content.google.thought_signature`, as Gemini's own OpenAI-compatible API sends it; clients that send the
+// assistant message back as they got it return it, and request.ts puts it back on the part.
 
 import { randomBytes } from 'node:crypto'
 import { toOpenAIUsage } from '../translation.ts'
@@ -19,6 +22,7 @@ export interface GeminiPart {
   text?: string
   thought?: boolean
   functionCall?: { name: string; args?: unknown }
+  thoughtSignature?: string
 }
 
 export interface GeminiCandidate {
@@ -39,6 +43,7 @@ export interface ToolCall {
   id: string
   type: 'function'
   function: { name: string; arguments: string }
+  extra_content?: { google: { thought_signature: string } }
 }
 
 const FINISH: Record<string, string> = {
@@ -62,11 +67,14 @@ export const toolCallId = () => `call_${randomBytes(12).toString('base64url')}`
 export const completionId = (responseId: string | undefined) =>
   responseId || `chatcmpl-${randomBytes(12).toString('hex')}`
 
-export function toToolCall(call: NonNullable<GeminiPart['functionCall']>): ToolCall {
+/** A functionCall part (with its thought signature, when Gemini sent one) as an OpenAI tool call. */
+export function toToolCall(part: GeminiPart & { functionCall: NonNullable<GeminiPart['functionCall']> }): ToolCall {
+  const call = part.functionCall
   return {
     id: toolCallId(),
     type: 'function',
     function: { name: call.name, arguments: JSON.stringify(call.args ?? {}) },
+    ...(part.thoughtSignature ? { extra_content: { google: { thought_signature: part.thoughtSignature } } } : {}),
   }
 }
 
@@ -88,7 +96,7 @@ function toChoice(candidate: GeminiCandidate, position: number): ChatResponse['c
   let reasoning = ''
   const toolCalls: ToolCall[] = []
   for (const part of candidate.content?.parts ?? []) {
-    if (part.functionCall) toolCalls.push(toToolCall(part.functionCall))
+    if (part.functionCall) toolCalls.push(toToolCall({ ...part, functionCall: part.functionCall }))
     else if (typeof part.text === 'string') {
       if (part.thought) reasoning += part.text
       else text += part.text

@@ -3,7 +3,8 @@
 //   first frame of a candidate → the first chunk (role)
 //   text parts                 → content deltas; parts marked `thought` → reasoning_content
 //   functionCall parts         → one tool_calls delta each, with a fresh index, a made-up id, the name and the
-//                                full arguments (Gemini sends whole calls, never fragments)
+//                                full arguments (Gemini sends whole calls, never fragments), and its thought
+//                                signature in extra_content (see response.ts)
 //   finishReason               → finish_reason (tool_calls if the candidate called functions)
 //   usageMetadata              → running totals; the last one counts
 //   {error: …}                 → a mid-stream failure
@@ -80,7 +81,7 @@ export function googleChunkStream(
           }
           for (const part of candidate.content?.parts ?? []) {
             if (part.functionCall) {
-              const call = toToolCall(part.functionCall)
+              const call = toToolCall({ ...part, functionCall: part.functionCall })
               yield chunk(index, { tool_calls: [{ index: state.toolCalls++, ...call }] })
             } else if (part.text) {
               yield chunk(index, part.thought ? { reasoning_content: part.text } : { content: part.text })

@@ -1,9 +1,11 @@
 // The `ideogram` provider type: image generation only (https://developer.ideogram.ai). Ideogram 3.0 models take
 // a multipart form at /v1/ideogram-v3/generate; the older ones (V_1, V_2, V_2A, …, with _TURBO variants) take JSON
 // `{image_request}` at /generate. Both answer `{created, data: [{url, prompt, resolution, seed, …}]}` with URLs,
-// which become OpenAI's `{created, data: [{url, revised_prompt}]}`. Billed per image (Ideogram counts no tokens).
+// which become OpenAI's `{created, data: [{url, revised_prompt}]}`; with `response_format: "b64_json"` Hub fetches
+// each image from its (short-lived) URL and answers with its bytes. Billed per image (Ideogram counts no tokens).
 import { HubError } from '../../lib/errors.ts'
 import { encodeMultipart, newBoundary, type Part } from '../../lib/multipart-body.ts'
+import { readUpstreamBody } from '../../lib/upstream-body.ts'
 import type { UpstreamHttp } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type { ImagesRequest, ImagesResult, JsonResult, ProviderAdapter, UpstreamCall } from '../types.ts'
@@ -74,18 +76,30 @@ export function createIdeogramAdapter(http: UpstreamHttp): ProviderAdapter {
     )
   }
 
-  async function images(req: ImagesRequest, call: UpstreamCall): Promise<JsonResult<ImagesResult>> {
-    if (req.response_format === 'b64_json') {
-      throw new HubError('validation_error', 'Ideogram answers with image URLs only (response_format: "url")')
+  /** The image at a URL Ideogram answered with, as base64 (bounded like any answer: UPSTREAM_RESPONSE_LIMIT). */
+  async function fetchImage(url: string | undefined, call: UpstreamCall): Promise<string> {
+    const name = call.target.provider.name
+    if (!url || !/^https?:\/\//.test(url)) throw new HubError('upstream_error', `Provider "${name}" sent no image URL`)
+    const res = await http.get(url, { accept: 'image/*' }, call.signal)
+    if (res.statusCode < 200 || res.statusCode >= 300) {
+      res.body.destroy()
+      throw new HubError('upstream_error', `Provider "${name}" image could not be fetched (${res.statusCode})`)
     }
+    return (await readUpstreamBody(res, call.signal)).toString('base64')
+  }
+
+  async function images(req: ImagesRequest, call: UpstreamCall): Promise<JsonResult<ImagesResult>> {
     const res = await send(req, call)
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     const { value } = await readJson<IdeogramAnswer>(res, call.target.provider.name, call.signal)
     const created = Math.floor((Date.parse(value.created) || Date.now()) / 1000)
-    const data = (value.data ?? []).map((image) => ({
-      url: image.url,
-      ...(image.prompt ? { revised_prompt: image.prompt } : {}),
-    }))
+    const b64 = req.response_format === 'b64_json'
+    const data = await Promise.all(
+      (value.data ?? []).map(async (image) => ({
+        ...(b64 ? { b64_json: await fetchImage(image.url, call) } : { url: image.url }),
+        ...(image.prompt ? { revised_prompt: image.prompt } : {}),
+      })),
+    )
     return { response: { created, data }, usage: null }
   }
 

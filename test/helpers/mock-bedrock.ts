@@ -161,16 +161,64 @@ function invalidReason(body: BedrockRequest['body']): string | null {
   return null
 }
 
+/** A vector per text, so a test can tell which text it belongs to: [characters, words, 0.5]. */
+export const mockVector = (text: string) => [text.length, text.split(/\s+/).filter(Boolean).length, 0.5]
+/** Tokens the mock counts for a text: its words. */
+const tokensOf = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+/**
+ * InvokeModel for the embedding models: Titan (`{inputText, dimensions?}` → `{embedding, inputTextTokenCount}`)
+ * and Cohere Embed (`{texts, input_type, embedding_types}` → `{embeddings: {float}}`, its count in the
+ * X-Amzn-Bedrock-Input-Token-Count header). Unknown fields are refused, as Bedrock refuses them.
+ */
+function embed(res: ServerResponse, model: string, body: Json, record: (body: Json) => void): void {
+  record({ model, ...body })
+  const headers = (tokens: number) => ({
+    'content-type': 'application/json',
+    'x-amzn-requestid': 'b7e1c2d4-0000-4000-8000-00000000e3b0',
+    'x-amzn-bedrock-input-token-count': String(tokens),
+  })
+  if (model.includes('titan-embed')) {
+    const extra = Object.keys(body).filter(
+      (k) => !['inputText', 'dimensions', 'normalize', 'embeddingTypes'].includes(k),
+    )
+    if (typeof body.inputText !== 'string' || extra.length) {
+      awsError(res, 400, 'ValidationException', `Malformed input request: ${extra[0] ?? 'inputText'}`)
+      return
+    }
+    const tokens = tokensOf(body.inputText)
+    res.writeHead(200, headers(tokens))
+    res.end(JSON.stringify({ embedding: mockVector(body.inputText), inputTextTokenCount: tokens }))
+    return
+  }
+  if (model.includes('cohere.embed')) {
+    const texts = body.texts
+    if (!Array.isArray(texts) || typeof body.input_type !== 'string') {
+      awsError(res, 400, 'ValidationException', 'Malformed input request: texts and input_type are required')
+      return
+    }
+    res.writeHead(200, headers(texts.reduce((n: number, t) => n + tokensOf(String(t)), 0)))
+    const embeddings = { float: texts.map((t) => mockVector(String(t))) }
+    res.end(JSON.stringify({ id: 'emb-mock', texts, embeddings, response_type: 'embeddings_by_type' }))
+    return
+  }
+  awsError(res, 400, 'ValidationException', `The provided model identifier is invalid.`)
+}
+
 export async function startMockBedrock() {
   const requests: BedrockRequest[] = []
+  const invocations: Json[] = []
   const server = createServer(async (req, res) => {
     let raw = ''
     for await (const chunk of req) raw += chunk
     const path = req.url ?? ''
+    const invoke = /^\/model\/([^/]+)\/invoke$/.exec(path)
     const route = /^\/model\/([^/]+)\/(converse|converse-stream)$/.exec(path)
-    if (req.method !== 'POST' || !route) return awsError(res, 404, 'UnknownOperationException', 'Not found')
+    if (req.method !== 'POST' || !(route || invoke)) return awsError(res, 404, 'UnknownOperationException', 'Not found')
     const problem = await signatureProblem(req.method, path, req.headers, raw)
     if (problem) return awsError(res, 403, ...problem)
+    if (invoke) return embed(res, decodeURIComponent(invoke[1]), JSON.parse(raw), (body) => invocations.push(body))
+    if (!route) return
     const model = decodeURIComponent(route[1])
     const stream = route[2] === 'converse-stream'
     const body = JSON.parse(raw) as BedrockRequest['body']
@@ -201,7 +249,7 @@ export async function startMockBedrock() {
       }),
     )
   })
-  return { ...(await listenLocal(server)), requests }
+  return { ...(await listenLocal(server)), requests, invocations }
 }
 
 const stopReason = (model: string) =>

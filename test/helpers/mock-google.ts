@@ -11,6 +11,8 @@
 //   anything else    "Hello from Gemini" (streamed as "Hello" " from" " Gemini")
 //   gemini-thinking  a thought part, then the answer
 //   gemini-tools     "Let me check." then two functionCall parts (streamed in frames of their own after the text)
+//   gemini-3-tools   the same, the first call carrying a thoughtSignature as Gemini 3 does; and, as Gemini 3
+//                    refuses it, a request whose model turn has a functionCall without its signature is a 400
 //   error-429        a 429 RESOURCE_EXHAUSTED
 //   stream-error     one frame, then an error object frame
 //   cut              one frame, then the body ends without a finishReason
@@ -35,6 +37,8 @@ export const GEMINI_TOOLS = [
   { name: 'get_weather', args: { city: 'Paris', unit: 'c' } },
   { name: 'get_time', args: { zone: 'Europe/Paris' } },
 ]
+/** The signature Gemini 3 puts on the first functionCall part of a step (opaque base64). */
+export const GEMINI_SIGNATURE = 'CiQB0e2Kb+Zq3pG0ZW5jcnlwdGVkIHRob3VnaHQgc2lnbmF0dXJlAA=='
 const MODEL_VERSION = 'gemini-2.5-flash-mock'
 const FIELDS = new Set([
   'contents',
@@ -150,10 +154,29 @@ function schemaProblem(schema: unknown, path: string): string | null {
   return null
 }
 
-function answerParts(model: string): Part[] {
-  if (model === 'gemini-tools') {
-    return [{ text: 'Let me check.' }, ...GEMINI_TOOLS.map((call) => ({ functionCall: call }))]
+/** The functionCall parts of a tools model: Gemini 3 signs the first call of a step. */
+const callParts = (model: string): Part[] =>
+  GEMINI_TOOLS.map((call, i) => ({
+    functionCall: call,
+    ...(model === 'gemini-3-tools' && i === 0 ? { thoughtSignature: GEMINI_SIGNATURE } : {}),
+  }))
+const isTools = (model: string) => model === 'gemini-tools' || model === 'gemini-3-tools'
+
+/** Gemini 3: every model turn's first functionCall must come back with the signature it was given. */
+function missingSignature(body: GoogleRequest['body']): string | null {
+  for (const [i, content] of body.contents.entries()) {
+    if (content.role !== 'model') continue
+    const first = content.parts.findIndex((part) => part.functionCall)
+    if (first >= 0 && content.parts[first].thoughtSignature !== GEMINI_SIGNATURE) {
+      const name = (content.parts[first].functionCall as { name: string }).name
+      return `Function call is missing a thought_signature in functionCall parts. This is required for tools to work correctly, and missing thought_signature may lead to degraded model performance. Additional data, function call \`default_api:${name}\` , position ${i + 1}. Please refer to https://ai.google.dev/gemini-api/docs/thought-signatures for more details.`
+    }
   }
+  return null
+}
+
+function answerParts(model: string): Part[] {
+  if (isTools(model)) return [{ text: 'Let me check.' }, ...callParts(model)]
   const answer = [{ text: 'Hello from Gemini' }]
   return model === 'gemini-thinking' ? [{ text: 'The user greets me.', thought: true }, ...answer] : answer
 }
@@ -189,6 +212,8 @@ export async function startMockGoogle() {
     if (invalid) return error(res, 400, invalid)
     const model = decodeURIComponent(route[1])
     if (model === 'error-429') return error(res, 429, 'Resource has been exhausted (e.g. check quota).')
+    const unsigned = model === 'gemini-3-tools' ? missingSignature(body) : null
+    if (unsigned) return error(res, 400, unsigned)
     if (route[2] === 'streamGenerateContent') {
       if (route[3] !== '?alt=sse') return error(res, 400, 'this mock only streams with alt=sse')
       return stream(res, model)
@@ -209,15 +234,14 @@ async function stream(res: ServerResponse, model: string): Promise<void> {
     candidatesTokenCount: candidates,
     totalTokenCount: GEMINI_USAGE.promptTokenCount + candidates,
   })
-  const frames: Part[][] =
-    model === 'gemini-tools'
-      ? [[{ text: 'Let me' }], [{ text: ' check.' }], ...GEMINI_TOOLS.map((call) => [{ functionCall: call }])]
-      : [
-          ...(model === 'gemini-thinking' ? [[{ text: 'The user greets me.', thought: true }]] : []),
-          [{ text: 'Hello' }],
-          [{ text: ' from' }],
-          [{ text: ' Gemini' }],
-        ]
+  const frames: Part[][] = isTools(model)
+    ? [[{ text: 'Let me' }], [{ text: ' check.' }], ...callParts(model).map((part) => [part])]
+    : [
+        ...(model === 'gemini-thinking' ? [[{ text: 'The user greets me.', thought: true }]] : []),
+        [{ text: 'Hello' }],
+        [{ text: ' from' }],
+        [{ text: ' Gemini' }],
+      ]
   for (const [i, parts] of frames.entries()) {
     await tick()
     const last = i === frames.length - 1

@@ -642,6 +642,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * OpenAI's Responses API, to any provider
+         * @description Text and image input, function tools, structured output (`text.format`) and reasoning text, translated for every provider. With `stream: true` the answer is `text/event-stream` of Responses events (`event: response.created` … `response.completed`). Stateless: `previous_response_id` and `store: true` are refused with 400; built-in tools (web search, file search…) too.
+         */
+        post: operations["createResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/status": {
         parameters: {
             query?: never;
@@ -875,6 +895,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * OpenAI's Responses API, to any provider
+         * @description Text and image input, function tools, structured output (`text.format`) and reasoning text, translated for every provider. With `stream: true` the answer is `text/event-stream` of Responses events (`event: response.created` … `response.completed`). Stateless: `previous_response_id` and `store: true` are refused with 400; built-in tools (web search, file search…) too.
+         */
+        post: operations["openaiCreateResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1102,6 +1142,19 @@ export interface components {
         };
         AigneModelList: components["schemas"]["AigneModel"][];
         AigneModelOptions: {
+            cacheConfig?: ({
+                autoBreakpoints?: ({
+                    lastMessage?: boolean | null;
+                    system?: boolean | null;
+                    tools?: boolean | null;
+                } & {
+                    [key: string]: unknown;
+                }) | null;
+                enabled?: boolean | null;
+                ttl?: ("5m" | "1h") | null;
+            } & {
+                [key: string]: unknown;
+            }) | null;
             frequencyPenalty?: number | null;
             modalities?: string[] | null;
             model?: string | null;
@@ -2106,6 +2159,122 @@ export interface components {
             /** Format: uri */
             baseUrl?: string;
             enabled?: boolean;
+        };
+        Response: {
+            created_at: number;
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            id: string;
+            incomplete_details: {
+                reason: string;
+            } | null;
+            /** @description The model id the client asked for */
+            model: string;
+            /** @enum {string} */
+            object: "response";
+            output: components["schemas"]["ResponseOutputItem"][];
+            status: "completed" | "incomplete" | "failed" | "in_progress";
+            usage: components["schemas"]["ResponseUsage"] | null;
+        } & {
+            [key: string]: unknown;
+        };
+        ResponseCreateRequest: {
+            background?: boolean | null;
+            input: string | components["schemas"]["ResponseInputItem"][];
+            instructions?: string | null;
+            max_output_tokens?: number | null;
+            metadata?: {
+                [key: string]: string;
+            } | null;
+            /** @description A Hub model id: "provider/model", e.g. "openai/gpt-4o-mini" */
+            model: string;
+            parallel_tool_calls?: boolean | null;
+            previous_response_id?: string | null;
+            reasoning?: ({
+                effort?: string | null;
+                summary?: string | null;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            store?: boolean | null;
+            stream?: boolean | null;
+            temperature?: number | null;
+            text?: ({
+                format?: components["schemas"]["ResponseTextFormat"];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            tool_choice?: "none" | "auto" | "required" | ({
+                name?: string;
+                type: string;
+            } & {
+                [key: string]: unknown;
+            });
+            tools?: components["schemas"]["ResponseFunctionTool"][];
+            top_p?: number | null;
+            user?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ResponseFunctionTool: {
+            description?: string | null;
+            name?: string;
+            parameters?: {
+                [key: string]: unknown;
+            } | null;
+            strict?: boolean | null;
+            /**
+             * @description Only function tools can be served by every provider
+             * @example function
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ResponseInputItem: {
+            role?: "user" | "assistant" | "system" | "developer";
+            /**
+             * @description message (the default when a role is given), function_call, function_call_output or reasoning; message content parts are input_text, input_image, input_file (and output_text for earlier answers)
+             * @example message
+             */
+            type?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ResponseOutputItem: {
+            id: string;
+            status?: string;
+            /**
+             * @description message, function_call or reasoning
+             * @example message
+             */
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ResponseTextFormat: {
+            description?: string;
+            name?: string;
+            schema?: {
+                [key: string]: unknown;
+            };
+            strict?: boolean | null;
+            type: "text" | "json_object" | "json_schema";
+        } & {
+            [key: string]: unknown;
+        };
+        ResponseUsage: {
+            input_tokens: number;
+            input_tokens_details: {
+                cached_tokens: number;
+            };
+            output_tokens: number;
+            output_tokens_details: {
+                reasoning_tokens: number;
+            };
+            total_tokens: number;
         };
         /** @description A permission a token carries; deny by default */
         Scope: "chat" | "embeddings" | "images" | "audio" | "models" | "usage" | "admin";
@@ -6446,6 +6615,139 @@ export interface operations {
             };
         };
     };
+    createResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponseCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description A response, or with stream: true an SSE stream of Responses events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the database or the provider is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Gateway Timeout: the provider did not answer in time (`upstream_timeout`) */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     getStatus: {
         parameters: {
             query?: {
@@ -7641,6 +7943,139 @@ export interface operations {
             };
             /** @description Internal Server Error: the request id is in the x-request-id header */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+        };
+    };
+    openaiCreateResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponseCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description A response, or with stream: true an SSE stream of Responses events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Response"];
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the database or the provider is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenAIErrorResponse"];
+                };
+            };
+            /** @description Gateway Timeout: the provider did not answer in time (`upstream_timeout`) */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };

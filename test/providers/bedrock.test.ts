@@ -18,6 +18,7 @@ import {
   BEDROCK_SESSION_KEYS,
   BEDROCK_TOOLS,
   BEDROCK_USAGE,
+  mockVector,
   startMockBedrock,
 } from '../helpers/mock-bedrock.ts'
 
@@ -442,3 +443,72 @@ t.test('the default endpoint follows the credential region; a custom one is kept
     'https://vpce-1.bedrock-runtime.example.com',
   )
 })
+
+t.test(
+  'embeddings: Titan one text a call, Cohere all in one, signed InvokeModel, billed as Bedrock counted',
+  async (t) => {
+    const mock = await startMockBedrock()
+    t.teardown(() => mock.close())
+    const hub = await listeningHub(t)
+    await hub.addProvider({
+      name: 'bedrock',
+      type: 'bedrock',
+      baseUrl: mock.url,
+      credential: BEDROCK_KEYS,
+      models: ['amazon.titan-embed-text-v2:0', 'cohere.embed-english-v3', 'anthropic.claude-test-v1:0'],
+      modelDefaults: { type: 'embedding', inputPrice: '0.02', outputPrice: '0' },
+    })
+    const { token } = await hub.issue(['embeddings'])
+    const openai = new OpenAI({ baseURL: `${hub.url}/v1`, apiKey: token, maxRetries: 0 })
+
+    // The SDK asks for base64 unless told otherwise, and decodes it: the floats come back as sent.
+    const titan = await openai.embeddings.create({
+      model: 'bedrock/amazon.titan-embed-text-v2:0',
+      input: ['hello there', 'one two three'],
+      dimensions: 256,
+    })
+    t.same(
+      titan.data.map((d) => d.embedding),
+      [mockVector('hello there'), mockVector('one two three')],
+    )
+    t.equal(titan.usage.prompt_tokens, 5, "Titan's inputTextTokenCount, summed")
+    t.same(
+      mock.invocations
+        .slice(0, 2)
+        .map((b) => b.inputText)
+        .sort(),
+      ['hello there', 'one two three'],
+    )
+    t.match(mock.invocations[0], { model: 'amazon.titan-embed-text-v2:0', dimensions: 256 })
+    const [titanRecord] = await hub.usage()
+    t.match(titanRecord, { endpoint: 'embeddings', promptTokens: 5, estimated: false, cost: '0.0000001000' })
+
+    const cohere = await openai.embeddings.create({
+      model: 'bedrock/cohere.embed-english-v3',
+      input: ['find me', 'a b c d'],
+      encoding_format: 'float',
+      input_type: 'search_query',
+    } as OpenAI.EmbeddingCreateParams)
+    t.same(
+      cohere.data.map((d) => d.embedding),
+      [mockVector('find me'), mockVector('a b c d')],
+    )
+    t.same(mock.invocations[2], {
+      model: 'cohere.embed-english-v3',
+      texts: ['find me', 'a b c d'],
+      input_type: 'search_query',
+      embedding_types: ['float'],
+    })
+    const [cohereRecord] = await hub.usage()
+    t.match(cohereRecord, { promptTokens: 6, estimated: false }, 'the X-Amzn-Bedrock-Input-Token-Count header')
+
+    const chatModel = await hub.post('/v1/embeddings', token, {
+      model: 'bedrock/anthropic.claude-test-v1:0',
+      input: 'x',
+    })
+    t.equal(chatModel.status, 400)
+    t.match(await json(chatModel), { error: { message: /Titan and Cohere/ } })
+    const tokens = await hub.post('/v1/embeddings', token, { model: 'bedrock/cohere.embed-english-v3', input: [1, 2] })
+    t.equal(tokens.status, 400, 'token arrays have no Bedrock equivalent')
+  },
+)

@@ -4,10 +4,10 @@ import OpenAI from 'openai'
 import t, { type Test } from 'tap'
 import { sseData } from '../helpers/gateway.ts'
 import { json, listeningHub } from '../helpers/listening-hub.ts'
-import { GEMINI_TOOLS, GEMINI_USAGE, startMockGoogle } from '../helpers/mock-google.ts'
+import { GEMINI_SIGNATURE, GEMINI_TOOLS, GEMINI_USAGE, startMockGoogle } from '../helpers/mock-google.ts'
 
 const KEY = 'AIzaSyMock-0123456789abcdefghijklmnopq'
-const MODELS = ['gemini-test', 'gemini-thinking', 'gemini-tools', 'error-429', 'stream-error', 'cut']
+const MODELS = ['gemini-test', 'gemini-thinking', 'gemini-tools', 'gemini-3-tools', 'error-429', 'stream-error', 'cut']
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
 async function setup(t: Test) {
@@ -311,6 +311,58 @@ t.test('functionCall parts become tool_calls, plain and streamed, with ids and O
   t.equal(final.choices[0].finish_reason, 'tool_calls')
 })
 
+t.test("Gemini 3's thought signature: out on the tool call, back on the next turn, plain and streamed", async (t) => {
+  const { url, token, mock } = await setup(t)
+  const openai = new OpenAI({ baseURL: `${url}/v1`, apiKey: token, maxRetries: 0 })
+  const ask: OpenAI.ChatCompletionMessageParam = { role: 'user', content: 'Weather and time?' }
+  const model = 'google/gemini-3-tools'
+  for (const stream of [false, true]) {
+    const answer = stream
+      ? (
+          await openai.chat.completions
+            .stream({ model, messages: [ask], tools: [weatherTool as never] })
+            .finalChatCompletion()
+        ).choices[0].message
+      : (await openai.chat.completions.create({ model, messages: [ask], tools: [weatherTool as never] })).choices[0]
+          .message
+    const calls = (answer.tool_calls ?? []) as unknown as { id: string; extra_content?: unknown }[]
+    t.same(
+      calls.map((c) => c.extra_content),
+      [{ google: { thought_signature: GEMINI_SIGNATURE } }, undefined],
+      `${stream ? 'streamed' : 'plain'}: the first call carries it, as Gemini's own OpenAI API sends it`,
+    )
+    // The conversation goes on with the assistant message as it came, as OpenAI's docs show.
+    const next = await openai.chat.completions.create({
+      model,
+      tools: [weatherTool as never],
+      messages: [
+        ask,
+        answer as OpenAI.ChatCompletionMessageParam,
+        ...calls.map((c) => ({ role: 'tool' as const, tool_call_id: c.id, content: '{"ok":true}' })),
+      ],
+    })
+    t.ok(next.choices[0].message, 'Gemini 3 took the next turn')
+    const modelTurn = mock.requests.at(-1)?.body.contents.find((c) => c.role === 'model')
+    t.equal(modelTurn?.parts.find((p) => p.functionCall)?.thoughtSignature, GEMINI_SIGNATURE)
+  }
+  const unsigned = await openai.chat.completions
+    .create({
+      model,
+      messages: [
+        ask,
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{}' } }],
+        },
+        { role: 'tool', tool_call_id: 'call_1', content: '{}' },
+      ],
+    })
+    .catch((e) => e)
+  t.type(unsigned, OpenAI.BadRequestError, 'without it, Gemini 3 refuses the turn (and says why)')
+  t.match(unsigned.message, /thought_signature/)
+})
+
 t.test('streamed text, thoughts as reasoning_content, the usage chunk on request, and billing', async (t) => {
   const { post, usage } = await setup(t)
   const res = await post({
@@ -424,4 +476,8 @@ t.test('embeddings: embedContent for one text, batchEmbedContents for several, e
 
   const tokens = await hub.post('/api/v2/embeddings', token, { model: 'google/text-embedding-004', input: [1, 2, 3] })
   t.equal(tokens.status, 400, 'token arrays have no Gemini equivalent')
+
+  // The SDK asks for base64 unless told otherwise, and decodes it.
+  const sdkDefault = await openai.embeddings.create({ model: 'google/text-embedding-004', input: 'hello' })
+  t.same(sdkDefault.data[0].embedding, [5, 0, 0.25])
 })

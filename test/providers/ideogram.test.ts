@@ -4,7 +4,7 @@ import OpenAI from 'openai'
 import t, { type Test } from 'tap'
 import { bearer } from '../helpers/build.ts'
 import { json, listeningHub } from '../helpers/listening-hub.ts'
-import { startMockIdeogram } from '../helpers/mock-ideogram.ts'
+import { MOCK_IDEOGRAM_PNG, startMockIdeogram } from '../helpers/mock-ideogram.ts'
 
 async function setup(t: Test) {
   const mock = await startMockIdeogram()
@@ -35,7 +35,10 @@ t.test('Ideogram 3.0 through the openai SDK: a multipart form upstream, URLs bac
     rendering_speed: 'TURBO',
   } as OpenAI.ImageGenerateParamsNonStreaming)
   t.equal(result.data?.length, 2)
-  t.match(result.data?.[0], { url: /^https:\/\/ideogram\.ai\/api\/images\/ephemeral\//, revised_prompt: /lighthouse/ })
+  t.match(result.data?.[0], {
+    url: /^http:\/\/127\.0\.0\.1:\d+\/api\/images\/ephemeral\//,
+    revised_prompt: /lighthouse/,
+  })
   const upstream = mock.requests[0]
   t.equal(upstream.url, '/v1/ideogram-v3/generate')
   t.equal(upstream.headers['api-key'], 'ideogram-key-0123456789')
@@ -49,7 +52,28 @@ t.test('Ideogram 3.0 through the openai SDK: a multipart form upstream, URLs bac
   t.match(record, { model: 'ideogram/ideogram-v3', completionTokens: 2, cost: '0.1200000000' }, '2 × $0.06')
 })
 
-t.test('legacy models use the JSON API; errors and b64_json are explained', async (t) => {
+t.test('b64_json: Hub fetches each image from the URL Ideogram answered with', async (t) => {
+  const { url, token, usage } = await setup(t)
+  const openai = new OpenAI({ baseURL: `${url}/v1`, apiKey: token, maxRetries: 0 })
+  const result = await openai.images.generate({
+    model: 'ideogram/ideogram-v3',
+    prompt: 'a lighthouse at dawn',
+    n: 2,
+    response_format: 'b64_json',
+  })
+  t.same(
+    result.data?.map((image) => [image.b64_json, image.url]),
+    [
+      [MOCK_IDEOGRAM_PNG.toString('base64'), undefined],
+      [MOCK_IDEOGRAM_PNG.toString('base64'), undefined],
+    ],
+  )
+  t.match(result.data?.[0], { revised_prompt: /lighthouse/ })
+  const [record] = await usage()
+  t.match(record, { model: 'ideogram/ideogram-v3', completionTokens: 2, cost: '0.1200000000' })
+})
+
+t.test('legacy models use the JSON API; errors are explained', async (t) => {
   const { mock, url, token } = await setup(t)
   const post = (body: object) =>
     fetch(`${url}/api/v2/images/generations`, {
@@ -64,8 +88,6 @@ t.test('legacy models use the JSON API; errors and b64_json are explained', asyn
   const unsafe = await post({ model: 'ideogram/ideogram-v3', prompt: 'something unsafe' })
   t.equal(unsafe.status, 422)
   t.match(await json(unsafe), { code: 'upstream_error', message: /safety check/ })
-  const b64 = await post({ model: 'ideogram/ideogram-v3', prompt: 'x', response_format: 'b64_json' })
-  t.equal(b64.status, 400)
   const chat = await fetch(`${url}/api/v2/chat/completions`, {
     method: 'POST',
     headers: { ...bearer(token), 'content-type': 'application/json' },

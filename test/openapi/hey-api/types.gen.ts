@@ -1042,6 +1042,120 @@ export type ChatCompletionChunk = {
     [key: string]: unknown;
 };
 
+export type ResponseInputItem = {
+    /**
+     * message (the default when a role is given), function_call, function_call_output or reasoning; message content parts are input_text, input_image, input_file (and output_text for earlier answers)
+     */
+    type?: string;
+    role?: 'user' | 'assistant' | 'system' | 'developer';
+    [key: string]: unknown;
+};
+
+export type ResponseFunctionTool = {
+    /**
+     * Only function tools can be served by every provider
+     */
+    type: string;
+    name?: string;
+    description?: string | null;
+    parameters?: {
+        [key: string]: unknown;
+    } | null;
+    strict?: boolean | null;
+    [key: string]: unknown;
+};
+
+export type ResponseTextFormat = {
+    type: 'text' | 'json_object' | 'json_schema';
+    name?: string;
+    schema?: {
+        [key: string]: unknown;
+    };
+    description?: string;
+    strict?: boolean | null;
+    [key: string]: unknown;
+};
+
+export type ResponseCreateRequest = {
+    /**
+     * A Hub model id: "provider/model", e.g. "openai/gpt-4o-mini"
+     */
+    model: string;
+    input: string | Array<ResponseInputItem>;
+    instructions?: string | null;
+    stream?: boolean | null;
+    tools?: Array<ResponseFunctionTool>;
+    tool_choice?: 'none' | 'auto' | 'required' | {
+        type: string;
+        name?: string;
+        [key: string]: unknown;
+    };
+    parallel_tool_calls?: boolean | null;
+    text?: {
+        format?: ResponseTextFormat;
+        [key: string]: unknown;
+    } | null;
+    max_output_tokens?: number | null;
+    temperature?: number | null;
+    top_p?: number | null;
+    reasoning?: {
+        effort?: string | null;
+        summary?: string | null;
+        [key: string]: unknown;
+    } | null;
+    metadata?: {
+        [key: string]: string;
+    } | null;
+    user?: string;
+    store?: boolean | null;
+    previous_response_id?: string | null;
+    background?: boolean | null;
+    [key: string]: unknown;
+};
+
+export type ResponseOutputItem = {
+    /**
+     * message, function_call or reasoning
+     */
+    type: string;
+    id: string;
+    status?: string;
+    [key: string]: unknown;
+};
+
+export type ResponseUsage = {
+    input_tokens: number;
+    input_tokens_details: {
+        cached_tokens: number;
+    };
+    output_tokens: number;
+    output_tokens_details: {
+        reasoning_tokens: number;
+    };
+    total_tokens: number;
+};
+
+export type Response = {
+    id: string;
+    object: 'response';
+    created_at: number;
+    status: 'completed' | 'incomplete' | 'failed' | 'in_progress';
+    /**
+     * The model id the client asked for
+     */
+    model: string;
+    output: Array<ResponseOutputItem>;
+    usage: ResponseUsage | null;
+    error: {
+        code: string;
+        message: string;
+    } | null;
+    incomplete_details: {
+        reason: string;
+    } | null;
+    [key: string]: unknown;
+};
+
 export type Model = {
     /**
      * A Hub model id, "provider/model"
@@ -1299,6 +1413,17 @@ export type AigneModelOptions = {
     parallelToolCalls?: boolean | null;
     modalities?: Array<string> | null;
     reasoningEffort?: number | string | null;
+    cacheConfig?: {
+        enabled?: boolean | null;
+        ttl?: '5m' | '1h' | null;
+        autoBreakpoints?: {
+            lastMessage?: boolean | null;
+            system?: boolean | null;
+            tools?: boolean | null;
+            [key: string]: unknown;
+        } | null;
+        [key: string]: unknown;
+    } | null;
     [key: string]: unknown;
 };
 
@@ -3768,6 +3893,75 @@ export type RetrieveModelResponses = {
 
 export type RetrieveModelResponse = RetrieveModelResponses[keyof RetrieveModelResponses];
 
+export type CreateResponseData = {
+    body: ResponseCreateRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v2/responses';
+};
+
+export type CreateResponseErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
+     */
+    429: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+    /**
+     * Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)
+     */
+    502: ErrorResponse;
+    /**
+     * Service Unavailable: the database or the provider is unavailable
+     */
+    503: ErrorResponse;
+    /**
+     * Gateway Timeout: the provider did not answer in time (`upstream_timeout`)
+     */
+    504: ErrorResponse;
+};
+
+export type CreateResponseError = CreateResponseErrors[keyof CreateResponseErrors];
+
+export type CreateResponseResponses = {
+    /**
+     * A response, or with stream: true an SSE stream of Responses events
+     */
+    200: Response;
+};
+
+export type CreateResponseResponse = CreateResponseResponses[keyof CreateResponseResponses];
+
 export type GetStatusData = {
     body?: never;
     path?: never;
@@ -4547,6 +4741,75 @@ export type OpenaiRetrieveModelResponses = {
 };
 
 export type OpenaiRetrieveModelResponse = OpenaiRetrieveModelResponses[keyof OpenaiRetrieveModelResponses];
+
+export type OpenaiCreateResponseData = {
+    body: ResponseCreateRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/responses';
+};
+
+export type OpenaiCreateResponseErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: OpenAiErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: OpenAiErrorResponse;
+    /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: OpenAiErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: OpenAiErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: OpenAiErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: OpenAiErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: OpenAiErrorResponse;
+    /**
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
+     */
+    429: OpenAiErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: OpenAiErrorResponse;
+    /**
+     * Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)
+     */
+    502: OpenAiErrorResponse;
+    /**
+     * Service Unavailable: the database or the provider is unavailable
+     */
+    503: OpenAiErrorResponse;
+    /**
+     * Gateway Timeout: the provider did not answer in time (`upstream_timeout`)
+     */
+    504: OpenAiErrorResponse;
+};
+
+export type OpenaiCreateResponseError = OpenaiCreateResponseErrors[keyof OpenaiCreateResponseErrors];
+
+export type OpenaiCreateResponseResponses = {
+    /**
+     * A response, or with stream: true an SSE stream of Responses events
+     */
+    200: Response;
+};
+
+export type OpenaiCreateResponseResponse = OpenaiCreateResponseResponses[keyof OpenaiCreateResponseResponses];
 
 export type OpenaiCreateSpeechData = {
     body: CreateSpeechRequest;

@@ -31,6 +31,12 @@ async function callEach(gw: Gateway, token: string): Promise<Record<string, numb
     aigne: await post('/api/v2/chat', {
       input: { messages: [{ role: 'user', content: 'Hi' }], modelOptions: { model: 'mock/gpt-test' } },
     }),
+    messages: await post('/v1/messages', {
+      model: 'mock/gpt-test',
+      max_tokens: 20,
+      messages: [{ role: 'user', content: 'Hi' }],
+    }),
+    responses: await post('/v1/responses', { model: 'mock/gpt-test', input: 'Hi' }),
     embeddings: await post('/v1/embeddings', { model: 'mock/text-embedding-test', input: 'hello' }),
     images: await post('/v1/images/generations', { model: 'mock/dall-e-test', prompt: 'a cat', n: 2 }),
     speech: await post('/v1/audio/speech', { model: 'mock/tts-test', input: 'Hello there', voice: 'alloy' }),
@@ -52,20 +58,38 @@ t.test('402 on every surface for an empty credits account; exact charges with cr
   const principal = principalWith({ accountId, tokenId, billingMode: 'credits' })
 
   const refused = await callEach(gw, token)
-  t.same(refused, { chat: 402, aigne: 402, embeddings: 402, images: 402, speech: 402, transcription: 402 })
+  t.same(refused, {
+    chat: 402,
+    aigne: 402,
+    messages: 402,
+    responses: 402,
+    embeddings: 402,
+    images: 402,
+    speech: 402,
+    transcription: 402,
+  })
   t.equal(gw.mock.requests.length, 0, 'nothing reached the provider')
 
   await gw.app.db.creditLedgerEntry.create({ data: { accountId, kind: 'grant', amount: '1' } })
   await gw.app.spend.credit(accountId, usdToE10('1'))
   const admitted = await callEach(gw, token)
-  t.same(admitted, { chat: 200, aigne: 200, embeddings: 200, images: 200, speech: 200, transcription: 200 })
+  t.same(admitted, {
+    chat: 200,
+    aigne: 200,
+    messages: 200,
+    responses: 200,
+    embeddings: 200,
+    images: 200,
+    speech: 200,
+    transcription: 200,
+  })
 
   let records: Record<string, unknown>[] = []
-  for (let i = 0; i < 100 && records.length < 6; i++) {
+  for (let i = 0; i < 100 && records.length < 8; i++) {
     records = await gw.usage()
-    if (records.length < 6) await new Promise((r) => setTimeout(r, 20))
+    if (records.length < 8) await new Promise((r) => setTimeout(r, 20))
   }
-  t.equal(records.length, 6, 'one usage record per admitted call, none for the refused ones')
+  t.equal(records.length, 8, 'one usage record per admitted call, none for the refused ones')
   const charged = records.reduce((sum, r) => sum + usdToE10(r.cost as string), 0n)
   t.ok(charged > 0n)
   t.equal(

@@ -1,0 +1,73 @@
+// OpenAI's Responses API (POST /responses), the interface OpenAI's newer SDK helpers, agents and Codex speak, to
+// every provider: translated to Hub's chat model and back (lib/responses/*). Stateless: Hub keeps no responses, so
+// what needs one (previous_response_id, store: true) is refused with a 400 that says what to send instead.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { beginCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
+import { chatToResponse, newEnvelope } from '../../../lib/responses/from-chat.ts'
+import { chunksToResponseEvents } from '../../../lib/responses/sse.ts'
+import { responsesToChat } from '../../../lib/responses/to-chat.ts'
+import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
+import { meteredStream } from '../../../lib/usage/metered-stream.ts'
+import { promptSize } from '../../../lib/usage/prompt-size.ts'
+import { ResponseCreateRequest, ResponseObject } from '../../../schemas/openai-responses.ts'
+import { ref } from '../../../schemas/ref.ts'
+import { sseText } from '../../../schemas/sse.ts'
+
+const responses: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
+  const { surface, operationId, tags } = surfaceOf(opts)
+  app.post(
+    '/responses',
+    {
+      config: { scope: 'chat', surface },
+      schema: {
+        operationId: operationId('createResponse'),
+        tags: tags('chat'),
+        summary: "OpenAI's Responses API, to any provider",
+        description:
+          'Text and image input, function tools, structured output (`text.format`) and reasoning text, translated for every provider. With `stream: true` the answer is `text/event-stream` of Responses events (`event: response.created` … `response.completed`). Stateless: `previous_response_id` and `store: true` are refused with 400; built-in tools (web search, file search…) too.',
+        body: ref(ResponseCreateRequest),
+        response: {
+          200: {
+            description: 'A response, or with stream: true an SSE stream of Responses events',
+            content: {
+              'application/json': { schema: ref(ResponseObject) },
+              'text/event-stream': { schema: sseText('`event: <type>` + `data: {event}` frames, no `[DONE]`') },
+            },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body
+      const chat = responsesToChat(body)
+      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
+        modelId: body.model,
+        modelType: 'chat',
+        endpoint: 'responses',
+        promptChars: promptSize(chat),
+        outputTokens: body.max_output_tokens,
+      })
+      const envelope = newEnvelope(body)
+      try {
+        if (!body.stream) {
+          const result = await resolved.adapter.chat(chat, call)
+          const billed = meterChatAnswer(meter, result)
+          // Counts as billed: the provider's, or Hub's estimate when it reported none.
+          return reply.send(chatToResponse(result.response, envelope, result.usage ?? billed))
+        }
+        const stream = await resolved.adapter.chatStream(chat, call)
+        const events = chunksToResponseEvents(meteredStream(stream, meter, signal), {
+          envelope,
+          // Read after the stream ended: the provider's counts, or the meter's estimate when it sent none.
+          usage: () => stream.usage ?? meter.billed,
+        })
+        return sendEventStream(reply, events)
+      } catch (err) {
+        meterFailure(meter, err, signal)
+        throw err
+      }
+    },
+  )
+}
+
+export default responses
