@@ -1,6 +1,7 @@
 # Hub: built once in a build stage, run as plain JavaScript with production dependencies only.
 
-# Build: the full install (TypeScript, the Prisma CLI) generates the Prisma client and compiles dist/.
+# Build: the full install (TypeScript, the Prisma CLI, Vite) generates the Prisma client, compiles dist/ and builds
+# the admin console's static files into dist/admin.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -9,7 +10,7 @@ COPY . .
 RUN node scripts/prisma-generate.mjs && node scripts/build.mjs
 
 # Run: runtime dependencies (--omit=optional too: otherwise npm keeps the Prisma CLI, an optional peer of
-# @prisma/client), dist/ with the compiled client, and the migrations applied at start.
+# @prisma/client), dist/ with the compiled client and the console (dist/admin), and the migrations applied at start.
 FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production

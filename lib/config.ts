@@ -112,6 +112,11 @@ export const ConfigSchema = Type.Object({
     }),
   ),
   OTEL_SERVICE_NAME: Type.String({ default: 'hub', description: 'service.name of the exported spans' }),
+  ADMIN_SESSION_TTL_MS: Type.Integer({
+    minimum: 60_000,
+    default: 8 * 3_600_000,
+    description: "how long an admin console sign-in lasts (never past its token's own expiry)",
+  }),
   BOOTSTRAP_ADMIN: Type.Boolean({ default: true, description: 'create and print an admin token on an empty database' }),
 })
 

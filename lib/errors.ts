@@ -8,6 +8,10 @@ export const errorCodes = {
   token_expired: { status: 401, error: 'Unauthorized' },
   token_revoked: { status: 401, error: 'Unauthorized' },
   insufficient_scope: { status: 403, error: 'Forbidden' },
+  // The console's session cookie: missing, tampered with or past its expiry (sign in again).
+  session_invalid: { status: 401, error: 'Unauthorized' },
+  // A write made with the session cookie without its x-hub-csrf header (or with another session's).
+  csrf_failed: { status: 403, error: 'Forbidden' },
   model_not_allowed: { status: 403, error: 'Forbidden' },
   // The token's account is disabled; its tokens are refused until it is enabled again.
   account_disabled: { status: 403, error: 'Forbidden' },

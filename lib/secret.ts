@@ -10,6 +10,8 @@ export interface DerivedKeys {
   tokenKey: Buffer
   /** AES-256-GCM key for provider credentials. */
   credentialKey: Buffer
+  /** HMAC-SHA-256 key for the admin console's session cookies and their CSRF tokens. */
+  sessionKey: Buffer
 }
 
 /** A configuration that cannot start: its message is one line for the operator, no stack trace needed. */
@@ -55,5 +57,9 @@ export function readSecretFile(path: string): string {
 
 export function deriveKeys(secret: string): DerivedKeys {
   const derive = (info: string) => Buffer.from(hkdfSync('sha256', secret, 'hub', info, 32))
-  return { tokenKey: derive('access-token-hmac'), credentialKey: derive('provider-credential-aes-gcm') }
+  return {
+    tokenKey: derive('access-token-hmac'),
+    credentialKey: derive('provider-credential-aes-gcm'),
+    sessionKey: derive('console-session-hmac'),
+  }
 }

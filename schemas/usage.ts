@@ -65,4 +65,49 @@ export const UsageDeadLetter = Type.Object(
 
 export const UsageDeadLetterPage = Page(Type.Ref(UsageDeadLetter), 'UsageDeadLetterPage')
 
-export const usageSchemas = [UsageRecord, UsagePage, UsageDeadLetter, UsageDeadLetterPage]
+export const UsageGroupBy = Type.Union(
+  ['model', 'provider', 'token', 'account', 'app', 'day', 'hour'].map((g) => Type.Literal(g)),
+  {
+    description:
+      'What to group by: a breakdown (model, provider, token, account, app) or a time series (day, hour, UTC)',
+  },
+)
+
+export const UsageSummaryQuery = Type.Object({
+  groupBy: UsageGroupBy,
+  from: Type.Optional(
+    Type.String({ format: 'date-time', description: 'Start (inclusive); default: 30 days before to' }),
+  ),
+  to: Type.Optional(Type.String({ format: 'date-time', description: 'End (exclusive); default: now' })),
+  model: Type.Optional(Text({ maxLength: 200 })),
+  token: Type.Optional(Type.String({ format: 'uuid', description: 'Token id' })),
+  account: Type.Optional(Type.String({ format: 'uuid', description: 'Account id' })),
+})
+
+export const UsageSummary = Type.Object(
+  {
+    groupBy: UsageGroupBy,
+    from: Type.String({ format: 'date-time' }),
+    to: Type.String({ format: 'date-time' }),
+    data: Type.Array(
+      Type.Object({
+        key: Type.String({
+          description: 'Model id, provider name, token id, account id, app ("" for none) or bucket start',
+        }),
+        name: Type.Optional(Type.String({ description: "The token's or account's name" })),
+        requests: Type.Integer(),
+        errors: Type.Integer({ description: 'Answers with a status of 400 or more' }),
+        promptTokens: Type.Integer(),
+        completionTokens: Type.Integer(),
+        cost: Type.String({ description: 'USD' }),
+        avgLatencyMs: Type.Integer(),
+        p95LatencyMs: Type.Integer(),
+      }),
+    ),
+  },
+  { $id: 'UsageSummary' },
+)
+
+export const UsageExportQuery = Type.Omit(AdminUsageQuery, ['limit', 'cursor'])
+
+export const usageSchemas = [UsageRecord, UsagePage, UsageDeadLetter, UsageDeadLetterPage, UsageSummary]

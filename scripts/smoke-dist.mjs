@@ -1,5 +1,5 @@
 // The build output starts as `npm start` runs it: `node dist/server.js` on an empty data directory answers
-// /health, prints the first admin token, and that token works; `node dist/cli/hub.js --help` exits 0.
+// /health, prints the first admin token, and that token works; the admin console is served; `node dist/cli/hub.js --help` exits 0.
 // Run by .ci/run after `npm ci` (which builds dist/ through `prepare`).
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -46,6 +46,12 @@ try {
     const res = await fetch(`${url}/api/admin/tokens`, { headers: { authorization: `Bearer ${token}` } })
     if (res.status !== 200) fail(`the bootstrap token got ${res.status}`)
   }
+  // The admin console built with it (dist/admin) is served, its script with it.
+  const page = await fetch(`${url}/admin/`)
+  const html = await page.text()
+  const script = /src="(\/admin\/assets\/[^"]+\.js)"/.exec(html)?.[1]
+  if (page.status !== 200 || !script) fail(`/admin/ answered ${page.status} without the console's script`)
+  else if ((await fetch(`${url}${script}`)).status !== 200) fail(`the console's script ${script} is not served`)
   for (const phase of ['opening database', 'applying', 'database ready'])
     if (!output.includes(phase)) fail(`the start log lacks "${phase}"`)
   if (!process.exitCode) process.stdout.write(`smoke: node dist/server.js answered /health in ${ms} ms\n`)

@@ -4,10 +4,11 @@
 import fastifyAuth from '@fastify/auth'
 import bearerAuth from '@fastify/bearer-auth'
 import type {} from '@fastify/swagger'
-import type { FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Surface } from '../../lib/error-body.ts'
 import { HubError } from '../../lib/errors.ts'
+import { SESSION_PATH } from '../../lib/session/cookie.ts'
 import type { Principal, VerifyFailure } from '../../lib/tokens/principal.ts'
 import type { Scope } from '../../schemas/tokens.ts'
 
@@ -94,6 +95,19 @@ export default fp(
     })
 
     const authenticate = app.auth([app.verifyBearerAuth!])
+    // The admin API also takes the console's session cookie (plugins/app/session.ts), only when no
+    // Authorization header is sent: a bearer token always wins and is checked exactly as everywhere else.
+    function authenticateAdmin(
+      this: FastifyInstance,
+      request: FastifyRequest,
+      reply: FastifyReply,
+      done: (err?: Error) => void,
+    ) {
+      if (request.headers.authorization !== undefined || app.sessions.cookieOf(request) === undefined) {
+        return authenticate.call(this, request, reply, done)
+      }
+      app.sessions.authenticate(request).then(() => done(), done)
+    }
 
     app.addHook('onRoute', (route) => {
       const config = route.config ?? {}
@@ -109,15 +123,18 @@ export default fp(
         if (request.principal?.scopes.has(scope)) return done()
         done(new HubError('insufficient_scope', `This token lacks the "${scope}" scope required by this route`))
       }
+      const admin = route.url.startsWith(SESSION_PATH)
       const own = route.onRequest ? (Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest]) : []
       route.onRequest = [
         ...(config.surface === 'anthropic' ? [apiKeyAsBearer] : []),
-        authenticate,
+        admin ? authenticateAdmin : authenticate,
         requireScope,
         ...own,
       ]
-      if (route.schema && !route.schema.security) route.schema.security = [{ bearer: [] }]
+      if (route.schema && !route.schema.security) {
+        route.schema.security = admin ? [{ bearer: [] }, { session: [] }] : [{ bearer: [] }]
+      }
     })
   },
-  { name: 'auth', dependencies: ['tokens', 'errors'] },
+  { name: 'auth', dependencies: ['tokens', 'errors', 'sessions'] },
 )

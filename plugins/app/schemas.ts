@@ -17,6 +17,7 @@ import { imageSchemas } from '../../schemas/openai-images.ts'
 import { openAIModelSchemas } from '../../schemas/openai-models.ts'
 import { responsesSchemas } from '../../schemas/openai-responses.ts'
 import { providerSchemas } from '../../schemas/providers.ts'
+import { sessionSchemas } from '../../schemas/session.ts'
 import { statusSchemas } from '../../schemas/status.ts'
 import { tokenSchemas } from '../../schemas/tokens.ts'
 import { usageSchemas } from '../../schemas/usage.ts'
@@ -24,6 +25,7 @@ import { usageSchemas } from '../../schemas/usage.ts'
 export const allSchemas: TSchema[] = [
   ...errorSchemas,
   ...tokenSchemas,
+  ...sessionSchemas,
   ...limitSchemas,
   ...accountSchemas,
   ...creditSchemas,

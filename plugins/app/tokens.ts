@@ -102,7 +102,11 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
 
   async function verify(token: string): Promise<VerifyResult> {
     if (!isWellFormedToken(token)) return { ok: false, reason: 'token_malformed' }
-    const hash = hashOf(token)
+    return verifyHash(hashOf(token))
+  }
+
+  /** Verifies a token known by its hash (the console's session cookie), through the same cache and checks. */
+  async function verifyHash(hash: string): Promise<VerifyResult> {
     const hit = cache.get(hash)
     opts.onCacheLookup?.(hit !== undefined)
     if (hit) return judge(hit)
@@ -324,7 +328,21 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
     for (const hash of hashes) cache.delete(hash)
   }
 
-  return { verify, issue, find, update, revoke, rotate, list, evict, evictAccount, flushLastUsed, close }
+  return {
+    verify,
+    verifyHash,
+    hashOf,
+    issue,
+    find,
+    update,
+    revoke,
+    rotate,
+    list,
+    evict,
+    evictAccount,
+    flushLastUsed,
+    close,
+  }
 }
 
 /** Thrown inside the revoke transaction to leave it without a write or an audit record. */

@@ -43,6 +43,13 @@ export default fp(
               name: 'x-api-key',
               description: 'A Hub access token, as Anthropic clients send their key (Messages routes only)',
             },
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: 'hub_session',
+              description:
+                "The admin console's session (POST /api/admin/session with an admin token); writes also need the x-hub-csrf header it returns",
+            },
           },
         },
       },

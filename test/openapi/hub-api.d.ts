@@ -231,6 +231,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the console is signed in as, and the session's CSRF token (after a page reload) */
+        get: operations["getSession"];
+        put?: never;
+        /** Sign in to the console: an admin token becomes an HttpOnly, SameSite=Strict session cookie for /api/admin */
+        post: operations["createSession"];
+        /** Sign out: clears the session cookie (revoke the token to end every session it opened) */
+        delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/tokens": {
         parameters: {
             query?: never;
@@ -302,6 +321,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/usage.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Usage records as CSV (the list filters; a limited admin: its own account), newest first, streamed */
+        get: operations["exportUsageCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/usage/dead-letters": {
         parameters: {
             query?: never;
@@ -311,6 +347,23 @@ export interface paths {
         };
         /** Usage records the database refused, each with its error, newest first */
         get: operations["listUsageDeadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/usage/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests, errors, tokens, cost and latency over a period, grouped by model, provider, token, account, app, day or hour (UTC) */
+        get: operations["summarizeUsage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2309,6 +2362,27 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        Session: {
+            /** @description Send it as x-hub-csrf on every write made with the session cookie; null for a bearer caller */
+            csrfToken: string | null;
+            /** @description When the session ends (sign in again); null for a bearer caller */
+            expiresAt: string | null;
+            token: {
+                /** Format: uuid */
+                accountId: string;
+                expiresAt: string | null;
+                hint: string;
+                /** Format: uuid */
+                id: string;
+                models: string[];
+                name: string;
+                scopes: components["schemas"]["Scope"][];
+            };
+        };
+        SessionCreateBody: {
+            /** @description An access token with the admin scope */
+            token: string;
+        };
         Token: {
             account: {
                 id: string;
@@ -2416,6 +2490,29 @@ export interface components {
             status: number;
             tokenId: string;
             ttfbMs: number | null;
+        };
+        UsageSummary: {
+            data: {
+                avgLatencyMs: number;
+                completionTokens: number;
+                /** @description USD */
+                cost: string;
+                /** @description Answers with a status of 400 or more */
+                errors: number;
+                /** @description Model id, provider name, token id, account id, app ("" for none) or bucket start */
+                key: string;
+                /** @description The token's or account's name */
+                name?: string;
+                p95LatencyMs: number;
+                promptTokens: number;
+                requests: number;
+            }[];
+            /** Format: date-time */
+            from: string;
+            /** @description What to group by: a breakdown (model, provider, token, account, app) or a time series (day, hour, UTC) */
+            groupBy: "model" | "provider" | "token" | "account" | "app" | "day" | "hour";
+            /** Format: date-time */
+            to: string;
         };
     };
     responses: never;
@@ -4150,6 +4247,158 @@ export interface operations {
             };
         };
     };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionCreateBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token is missing, malformed, unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The token lacks the admin scope, or its account is disabled */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listTokens: {
         parameters: {
             query?: {
@@ -4670,6 +4919,68 @@ export interface operations {
             };
         };
     };
+    exportUsageCsv: {
+        parameters: {
+            query?: {
+                from?: string;
+                model?: string;
+                to?: string;
+                /** @description Token id */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One header line, then one line per usage record (RFC 4180) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listUsageDeadLetters: {
         parameters: {
             query?: {
@@ -4690,6 +5001,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsageDeadLetterPage"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    summarizeUsage: {
+        parameters: {
+            query: {
+                /** @description Account id */
+                account?: string;
+                /** @description Start (inclusive); default: 30 days before to */
+                from?: string;
+                /** @description What to group by: a breakdown (model, provider, token, account, app) or a time series (day, hour, UTC) */
+                groupBy: "model" | "provider" | "token" | "account" | "app" | "day" | "hour";
+                model?: string;
+                /** @description End (exclusive); default: now */
+                to?: string;
+                /** @description Token id */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageSummary"];
                 };
             };
             /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */

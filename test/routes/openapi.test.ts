@@ -30,6 +30,8 @@ t.test('the document validates, names its schemas, and declares security and err
     t.ok(names.includes(name), name)
 
   const publicPaths = ['/api/v2/status', '/health', '/ready', '/__blocklet__.js', '/api/ai/models']
+  // Signing in to and out of the console: no credential yet, or none needed.
+  const publicOperations = ['POST /api/admin/session', 'DELETE /api/admin/session']
   for (const [path, item] of Object.entries<Record<string, Record<string, unknown>>>(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
       const where = `${method.toUpperCase()} ${path}`
@@ -48,12 +50,17 @@ t.test('the document validates, names its schemas, and declares security and err
         t.equal(response.content?.['application/json']?.schema.$ref, errorSchema, `${where} ${status} body`)
       }
       t.ok(responses['500'], `${where} documents 500`)
-      if (publicPaths.includes(path)) {
+      if (publicPaths.includes(path) || publicOperations.includes(where)) {
         t.same(op.security, [], `${where} is public`)
         continue
       }
-      // Anthropic clients send their key as x-api-key: the Messages routes take either.
-      const security = anthropic ? [{ bearer: [] }, { anthropicApiKey: [] }] : [{ bearer: [] }]
+      // Anthropic clients send their key as x-api-key: the Messages routes take either. The admin API also takes
+      // the console's session cookie.
+      const security = anthropic
+        ? [{ bearer: [] }, { anthropicApiKey: [] }]
+        : path.startsWith('/api/admin/')
+          ? [{ bearer: [] }, { session: [] }]
+          : [{ bearer: [] }]
       t.same(op.security, security, `${where} requires a bearer token`)
       t.ok(responses['401'] && responses['403'], `${where} documents its auth errors`)
       if (op.requestBody) t.ok(responses['400'] && responses['413'], `${where} documents bad and large bodies`)

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.ts';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.ts';
-import type { AdjustCreditsData, AdjustCreditsErrors, AdjustCreditsResponses, CountMessageTokensData, CountMessageTokensErrors, CountMessageTokensResponses, CountMessageTokensV1Data, CountMessageTokensV1Errors, CountMessageTokensV1Responses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageEditData, CreateImageEditErrors, CreateImageEditResponses, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateMessageV1Data, CreateMessageV1Errors, CreateMessageV1Responses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateResponseData, CreateResponseErrors, CreateResponseResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAigneUserInfoData, GetAigneUserInfoErrors, GetAigneUserInfoResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnCreditsData, GetOwnCreditsErrors, GetOwnCreditsResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, GrantCreditsData, GrantCreditsErrors, GrantCreditsResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListCreditGrantsData, ListCreditGrantsErrors, ListCreditGrantsResponses, ListCreditLedgerData, ListCreditLedgerErrors, ListCreditLedgerResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageDeadLettersData, ListUsageDeadLettersErrors, ListUsageDeadLettersResponses, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageEditData, OpenaiCreateImageEditErrors, OpenaiCreateImageEditResponses, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateResponseData, OpenaiCreateResponseErrors, OpenaiCreateResponseResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, OpenaiRetrieveModelData, OpenaiRetrieveModelErrors, OpenaiRetrieveModelResponses, ReadyData, ReadyErrors, ReadyResponses, RetrieveModelData, RetrieveModelErrors, RetrieveModelResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
+import type { AdjustCreditsData, AdjustCreditsErrors, AdjustCreditsResponses, CountMessageTokensData, CountMessageTokensErrors, CountMessageTokensResponses, CountMessageTokensV1Data, CountMessageTokensV1Errors, CountMessageTokensV1Responses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageEditData, CreateImageEditErrors, CreateImageEditResponses, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateMessageV1Data, CreateMessageV1Errors, CreateMessageV1Responses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateResponseData, CreateResponseErrors, CreateResponseResponses, CreateSessionData, CreateSessionErrors, CreateSessionResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, DeleteSessionData, DeleteSessionErrors, DeleteSessionResponses, ExportUsageCsvData, ExportUsageCsvErrors, ExportUsageCsvResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAigneUserInfoData, GetAigneUserInfoErrors, GetAigneUserInfoResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnCreditsData, GetOwnCreditsErrors, GetOwnCreditsResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, GrantCreditsData, GrantCreditsErrors, GrantCreditsResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListCreditGrantsData, ListCreditGrantsErrors, ListCreditGrantsResponses, ListCreditLedgerData, ListCreditLedgerErrors, ListCreditLedgerResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageDeadLettersData, ListUsageDeadLettersErrors, ListUsageDeadLettersResponses, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageEditData, OpenaiCreateImageEditErrors, OpenaiCreateImageEditResponses, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateResponseData, OpenaiCreateResponseErrors, OpenaiCreateResponseResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, OpenaiRetrieveModelData, OpenaiRetrieveModelErrors, OpenaiRetrieveModelResponses, ReadyData, ReadyErrors, ReadyResponses, RetrieveModelData, RetrieveModelErrors, RetrieveModelResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, SummarizeUsageData, SummarizeUsageErrors, SummarizeUsageResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -43,10 +43,57 @@ export const getMetrics = <ThrowOnError extends boolean = false>(options?: Optio
 });
 
 /**
+ * Sign out: clears the session cookie (revoke the token to end every session it opened)
+ */
+export const deleteSession = <ThrowOnError extends boolean = false>(options?: Options<DeleteSessionData, ThrowOnError>) => (options?.client ?? client).delete<DeleteSessionResponses, DeleteSessionErrors, ThrowOnError>({ url: '/api/admin/session', ...options });
+
+/**
+ * Who the console is signed in as, and the session's CSRF token (after a page reload)
+ */
+export const getSession = <ThrowOnError extends boolean = false>(options?: Options<GetSessionData, ThrowOnError>) => (options?.client ?? client).get<GetSessionResponses, GetSessionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/session',
+    ...options
+});
+
+/**
+ * Sign in to the console: an admin token becomes an HttpOnly, SameSite=Strict session cookie for /api/admin
+ */
+export const createSession = <ThrowOnError extends boolean = false>(options: Options<CreateSessionData, ThrowOnError>) => (options.client ?? client).post<CreateSessionResponses, CreateSessionErrors, ThrowOnError>({
+    url: '/api/admin/session',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Usage records as CSV (the list filters; a limited admin: its own account), newest first, streamed
+ */
+export const exportUsageCsv = <ThrowOnError extends boolean = false>(options?: Options<ExportUsageCsvData, ThrowOnError>) => (options?.client ?? client).get<ExportUsageCsvResponses, ExportUsageCsvErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/usage.csv',
+    ...options
+});
+
+/**
  * An account's credit grants, newest first (cursor pagination)
  */
 export const listCreditGrants = <ThrowOnError extends boolean = false>(options: Options<ListCreditGrantsData, ThrowOnError>) => (options.client ?? client).get<ListCreditGrantsResponses, ListCreditGrantsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/accounts/{id}/credits/grants',
     ...options
 });
@@ -55,7 +102,11 @@ export const listCreditGrants = <ThrowOnError extends boolean = false>(options: 
  * Grant credits to an account (full admin only): a grant and its ledger entry, audited
  */
 export const grantCredits = <ThrowOnError extends boolean = false>(options: Options<GrantCreditsData, ThrowOnError>) => (options.client ?? client).post<GrantCreditsResponses, GrantCreditsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/accounts/{id}/credits/grants',
     ...options,
     headers: {
@@ -68,7 +119,11 @@ export const grantCredits = <ThrowOnError extends boolean = false>(options: Opti
  * An account's credit ledger, newest first (cursor pagination): the balance is its sum
  */
 export const listCreditLedger = <ThrowOnError extends boolean = false>(options: Options<ListCreditLedgerData, ThrowOnError>) => (options.client ?? client).get<ListCreditLedgerResponses, ListCreditLedgerErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/accounts/{id}/credits/ledger',
     ...options
 });
@@ -77,7 +132,11 @@ export const listCreditLedger = <ThrowOnError extends boolean = false>(options: 
  * Refund (+) or adjust (±) an account’s credits with a note (full admin only), audited
  */
 export const adjustCredits = <ThrowOnError extends boolean = false>(options: Options<AdjustCreditsData, ThrowOnError>) => (options.client ?? client).post<AdjustCreditsResponses, AdjustCreditsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/accounts/{id}/credits/adjustments',
     ...options,
     headers: {
@@ -90,7 +149,11 @@ export const adjustCredits = <ThrowOnError extends boolean = false>(options: Opt
  * List accounts, newest first (cursor pagination)
  */
 export const listAccounts = <ThrowOnError extends boolean = false>(options?: Options<ListAccountsData, ThrowOnError>) => (options?.client ?? client).get<ListAccountsResponses, ListAccountsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/accounts',
     ...options
 });
@@ -99,7 +162,11 @@ export const listAccounts = <ThrowOnError extends boolean = false>(options?: Opt
  * Create an account (full admin only), postpaid or on credits, with a budget and limits; tokens are then issued to it
  */
 export const createAccount = <ThrowOnError extends boolean = false>(options: Options<CreateAccountData, ThrowOnError>) => (options.client ?? client).post<CreateAccountResponses, CreateAccountErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/accounts',
     ...options,
     headers: {
@@ -112,7 +179,11 @@ export const createAccount = <ThrowOnError extends boolean = false>(options: Opt
  * Get one account
  */
 export const getAccount = <ThrowOnError extends boolean = false>(options: Options<GetAccountData, ThrowOnError>) => (options.client ?? client).get<GetAccountResponses, GetAccountErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/accounts/{id}',
     ...options
 });
@@ -121,7 +192,11 @@ export const getAccount = <ThrowOnError extends boolean = false>(options: Option
  * Rename, disable or enable an account, set its billing mode, budget or limits (full admin only); applies from the next request
  */
 export const updateAccount = <ThrowOnError extends boolean = false>(options: Options<UpdateAccountData, ThrowOnError>) => (options.client ?? client).patch<UpdateAccountResponses, UpdateAccountErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/accounts/{id}',
     ...options,
     headers: {
@@ -134,7 +209,11 @@ export const updateAccount = <ThrowOnError extends boolean = false>(options: Opt
  * Full admins: every admin write (API and CLI), newest first: who, what, when, the target before and after
  */
 export const listAuditEvents = <ThrowOnError extends boolean = false>(options?: Options<ListAuditEventsData, ThrowOnError>) => (options?.client ?? client).get<ListAuditEventsResponses, ListAuditEventsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/audit',
     ...options
 });
@@ -143,7 +222,11 @@ export const listAuditEvents = <ThrowOnError extends boolean = false>(options?: 
  * List every model in the catalogue, with prices
  */
 export const listModels = <ThrowOnError extends boolean = false>(options?: Options<ListModelsData, ThrowOnError>) => (options?.client ?? client).get<ListModelsResponses, ListModelsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/models',
     ...options
 });
@@ -152,7 +235,11 @@ export const listModels = <ThrowOnError extends boolean = false>(options?: Optio
  * Add a model to the catalogue, with its prices per 1M tokens
  */
 export const createModel = <ThrowOnError extends boolean = false>(options: Options<CreateModelData, ThrowOnError>) => (options.client ?? client).post<CreateModelResponses, CreateModelErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/models',
     ...options,
     headers: {
@@ -165,7 +252,11 @@ export const createModel = <ThrowOnError extends boolean = false>(options: Optio
  * Delete a model from the catalogue
  */
 export const deleteModel = <ThrowOnError extends boolean = false>(options: Options<DeleteModelData, ThrowOnError>) => (options.client ?? client).delete<DeleteModelResponses, DeleteModelErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/models/{id}',
     ...options
 });
@@ -174,7 +265,11 @@ export const deleteModel = <ThrowOnError extends boolean = false>(options: Optio
  * Get one model by id (provider/model, URL-encoded or raw)
  */
 export const getModel = <ThrowOnError extends boolean = false>(options: Options<GetModelData, ThrowOnError>) => (options.client ?? client).get<GetModelResponses, GetModelErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/models/{id}',
     ...options
 });
@@ -183,7 +278,11 @@ export const getModel = <ThrowOnError extends boolean = false>(options: Options<
  * Change a model: upstream name, type, prices, enabled
  */
 export const updateModel = <ThrowOnError extends boolean = false>(options: Options<UpdateModelData, ThrowOnError>) => (options.client ?? client).patch<UpdateModelResponses, UpdateModelErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/models/{id}',
     ...options,
     headers: {
@@ -196,7 +295,11 @@ export const updateModel = <ThrowOnError extends boolean = false>(options: Optio
  * List providers with their credentials (masked)
  */
 export const listProviders = <ThrowOnError extends boolean = false>(options?: Options<ListProvidersData, ThrowOnError>) => (options?.client ?? client).get<ListProvidersResponses, ListProvidersErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/providers',
     ...options
 });
@@ -205,7 +308,11 @@ export const listProviders = <ThrowOnError extends boolean = false>(options?: Op
  * Register a provider; its name is the prefix of its model ids
  */
 export const createProvider = <ThrowOnError extends boolean = false>(options: Options<CreateProviderData, ThrowOnError>) => (options.client ?? client).post<CreateProviderResponses, CreateProviderErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/providers',
     ...options,
     headers: {
@@ -218,7 +325,11 @@ export const createProvider = <ThrowOnError extends boolean = false>(options: Op
  * Delete a provider with its credentials and models
  */
 export const deleteProvider = <ThrowOnError extends boolean = false>(options: Options<DeleteProviderData, ThrowOnError>) => (options.client ?? client).delete<DeleteProviderResponses, DeleteProviderErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/providers/{id}',
     ...options
 });
@@ -227,7 +338,11 @@ export const deleteProvider = <ThrowOnError extends boolean = false>(options: Op
  * Get one provider
  */
 export const getProvider = <ThrowOnError extends boolean = false>(options: Options<GetProviderData, ThrowOnError>) => (options.client ?? client).get<GetProviderResponses, GetProviderErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/providers/{id}',
     ...options
 });
@@ -236,7 +351,11 @@ export const getProvider = <ThrowOnError extends boolean = false>(options: Optio
  * Change a provider: name, base URL, enabled
  */
 export const updateProvider = <ThrowOnError extends boolean = false>(options: Options<UpdateProviderData, ThrowOnError>) => (options.client ?? client).patch<UpdateProviderResponses, UpdateProviderErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/providers/{id}',
     ...options,
     headers: {
@@ -249,7 +368,11 @@ export const updateProvider = <ThrowOnError extends boolean = false>(options: Op
  * List a provider's credentials (masked)
  */
 export const listCredentials = <ThrowOnError extends boolean = false>(options: Options<ListCredentialsData, ThrowOnError>) => (options.client ?? client).get<ListCredentialsResponses, ListCredentialsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/providers/{id}/credentials',
     ...options
 });
@@ -258,7 +381,11 @@ export const listCredentials = <ThrowOnError extends boolean = false>(options: O
  * Add an API key (AWS access keys for bedrock); it is stored encrypted and only ever shown masked
  */
 export const createCredential = <ThrowOnError extends boolean = false>(options: Options<CreateCredentialData, ThrowOnError>) => (options.client ?? client).post<CreateCredentialResponses, CreateCredentialErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/providers/{id}/credentials',
     ...options,
     headers: {
@@ -271,7 +398,11 @@ export const createCredential = <ThrowOnError extends boolean = false>(options: 
  * Delete one of a provider's credentials
  */
 export const deleteCredential = <ThrowOnError extends boolean = false>(options: Options<DeleteCredentialData, ThrowOnError>) => (options.client ?? client).delete<DeleteCredentialResponses, DeleteCredentialErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/providers/{id}/credentials/{credentialId}',
     ...options
 });
@@ -280,7 +411,11 @@ export const deleteCredential = <ThrowOnError extends boolean = false>(options: 
  * List access tokens, newest first (cursor pagination)
  */
 export const listTokens = <ThrowOnError extends boolean = false>(options?: Options<ListTokensData, ThrowOnError>) => (options?.client ?? client).get<ListTokensResponses, ListTokensErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/tokens',
     ...options
 });
@@ -289,7 +424,11 @@ export const listTokens = <ThrowOnError extends boolean = false>(options?: Optio
  * Issue an access token within what the calling token holds; the plaintext is returned only here
  */
 export const createToken = <ThrowOnError extends boolean = false>(options: Options<CreateTokenData, ThrowOnError>) => (options.client ?? client).post<CreateTokenResponses, CreateTokenErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/tokens',
     ...options,
     headers: {
@@ -302,7 +441,11 @@ export const createToken = <ThrowOnError extends boolean = false>(options: Optio
  * Revoke a token; it is refused from the very next request
  */
 export const revokeToken = <ThrowOnError extends boolean = false>(options: Options<RevokeTokenData, ThrowOnError>) => (options.client ?? client).delete<RevokeTokenResponses, RevokeTokenErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/tokens/{id}',
     ...options
 });
@@ -311,7 +454,11 @@ export const revokeToken = <ThrowOnError extends boolean = false>(options: Optio
  * Get one access token (never its secret)
  */
 export const getToken = <ThrowOnError extends boolean = false>(options: Options<GetTokenData, ThrowOnError>) => (options.client ?? client).get<GetTokenResponses, GetTokenErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/tokens/{id}',
     ...options
 });
@@ -320,7 +467,11 @@ export const getToken = <ThrowOnError extends boolean = false>(options: Options<
  * Change name, scopes, models, expiry, budget or limits; applies from the very next request
  */
 export const updateToken = <ThrowOnError extends boolean = false>(options: Options<UpdateTokenData, ThrowOnError>) => (options.client ?? client).patch<UpdateTokenResponses, UpdateTokenErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/tokens/{id}',
     ...options,
     headers: {
@@ -333,7 +484,11 @@ export const updateToken = <ThrowOnError extends boolean = false>(options: Optio
  * Replace the secret of a token; the old secret stops working at once
  */
 export const rotateToken = <ThrowOnError extends boolean = false>(options: Options<RotateTokenData, ThrowOnError>) => (options.client ?? client).post<RotateTokenResponses, RotateTokenErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/tokens/{id}/rotate',
     ...options
 });
@@ -342,8 +497,25 @@ export const rotateToken = <ThrowOnError extends boolean = false>(options: Optio
  * Usage records of every token (a limited admin: its own account's), newest first
  */
 export const listUsage = <ThrowOnError extends boolean = false>(options?: Options<ListUsageData, ThrowOnError>) => (options?.client ?? client).get<ListUsageResponses, ListUsageErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/usage',
+    ...options
+});
+
+/**
+ * Requests, errors, tokens, cost and latency over a period, grouped by model, provider, token, account, app, day or hour (UTC)
+ */
+export const summarizeUsage = <ThrowOnError extends boolean = false>(options: Options<SummarizeUsageData, ThrowOnError>) => (options.client ?? client).get<SummarizeUsageResponses, SummarizeUsageErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/usage/summary',
     ...options
 });
 
@@ -351,7 +523,11 @@ export const listUsage = <ThrowOnError extends boolean = false>(options?: Option
  * Usage records the database refused, each with its error, newest first
  */
 export const listUsageDeadLetters = <ThrowOnError extends boolean = false>(options?: Options<ListUsageDeadLettersData, ThrowOnError>) => (options?.client ?? client).get<ListUsageDeadLettersResponses, ListUsageDeadLettersErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
     url: '/api/admin/usage/dead-letters',
     ...options
 });

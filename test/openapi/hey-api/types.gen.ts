@@ -120,6 +120,33 @@ export type TokenPage = {
     nextCursor: string | null;
 };
 
+export type SessionCreateBody = {
+    /**
+     * An access token with the admin scope
+     */
+    token: string;
+};
+
+export type Session = {
+    /**
+     * Send it as x-hub-csrf on every write made with the session cookie; null for a bearer caller
+     */
+    csrfToken: string | null;
+    /**
+     * When the session ends (sign in again); null for a bearer caller
+     */
+    expiresAt: string | null;
+    token: {
+        id: string;
+        name: string;
+        hint: string;
+        accountId: string;
+        scopes: Array<Scope>;
+        models: Array<string>;
+        expiresAt: string | null;
+    };
+};
+
 export type Budget = {
     /**
      * USD that may be spent per period
@@ -630,6 +657,38 @@ export type UsageDeadLetterPage = {
      * null on the last page
      */
     nextCursor: string | null;
+};
+
+export type UsageSummary = {
+    /**
+     * What to group by: a breakdown (model, provider, token, account, app) or a time series (day, hour, UTC)
+     */
+    groupBy: 'model' | 'provider' | 'token' | 'account' | 'app' | 'day' | 'hour';
+    from: string;
+    to: string;
+    data: Array<{
+        /**
+         * Model id, provider name, token id, account id, app ("" for none) or bucket start
+         */
+        key: string;
+        /**
+         * The token's or account's name
+         */
+        name?: string;
+        requests: number;
+        /**
+         * Answers with a status of 400 or more
+         */
+        errors: number;
+        promptTokens: number;
+        completionTokens: number;
+        /**
+         * USD
+         */
+        cost: string;
+        avgLatencyMs: number;
+        p95LatencyMs: number;
+    }>;
 };
 
 export type ServiceStatus = {
@@ -1794,6 +1853,154 @@ export type GetMetricsResponses = {
 };
 
 export type GetMetricsResponse = GetMetricsResponses[keyof GetMetricsResponses];
+
+export type DeleteSessionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/admin/session';
+};
+
+export type DeleteSessionErrors = {
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type DeleteSessionError = DeleteSessionErrors[keyof DeleteSessionErrors];
+
+export type DeleteSessionResponses = {
+    /**
+     * Signed out
+     */
+    204: void;
+};
+
+export type DeleteSessionResponse = DeleteSessionResponses[keyof DeleteSessionResponses];
+
+export type GetSessionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/admin/session';
+};
+
+export type GetSessionErrors = {
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type GetSessionError = GetSessionErrors[keyof GetSessionErrors];
+
+export type GetSessionResponses = {
+    /**
+     * Default Response
+     */
+    200: Session;
+};
+
+export type GetSessionResponse = GetSessionResponses[keyof GetSessionResponses];
+
+export type CreateSessionData = {
+    body: SessionCreateBody;
+    path?: never;
+    query?: never;
+    url: '/api/admin/session';
+};
+
+export type CreateSessionErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * The token is missing, malformed, unknown, expired or revoked
+     */
+    401: ErrorResponse;
+    /**
+     * The token lacks the admin scope, or its account is disabled
+     */
+    403: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type CreateSessionError = CreateSessionErrors[keyof CreateSessionErrors];
+
+export type CreateSessionResponses = {
+    /**
+     * Default Response
+     */
+    201: Session;
+};
+
+export type CreateSessionResponse = CreateSessionResponses[keyof CreateSessionResponses];
+
+export type ExportUsageCsvData = {
+    body?: never;
+    path?: never;
+    query?: {
+        model?: string;
+        from?: string;
+        to?: string;
+        /**
+         * Token id
+         */
+        token?: string;
+    };
+    url: '/api/admin/usage.csv';
+};
+
+export type ExportUsageCsvErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type ExportUsageCsvError = ExportUsageCsvErrors[keyof ExportUsageCsvErrors];
+
+export type ExportUsageCsvResponses = {
+    /**
+     * One header line, then one line per usage record (RFC 4180)
+     */
+    200: string;
+};
+
+export type ExportUsageCsvResponse = ExportUsageCsvResponses[keyof ExportUsageCsvResponses];
 
 export type ListCreditGrantsData = {
     body?: never;
@@ -3178,6 +3385,65 @@ export type ListUsageResponses = {
 };
 
 export type ListUsageResponse = ListUsageResponses[keyof ListUsageResponses];
+
+export type SummarizeUsageData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * What to group by: a breakdown (model, provider, token, account, app) or a time series (day, hour, UTC)
+         */
+        groupBy: 'model' | 'provider' | 'token' | 'account' | 'app' | 'day' | 'hour';
+        /**
+         * Start (inclusive); default: 30 days before to
+         */
+        from?: string;
+        /**
+         * End (exclusive); default: now
+         */
+        to?: string;
+        model?: string;
+        /**
+         * Token id
+         */
+        token?: string;
+        /**
+         * Account id
+         */
+        account?: string;
+    };
+    url: '/api/admin/usage/summary';
+};
+
+export type SummarizeUsageErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type SummarizeUsageError = SummarizeUsageErrors[keyof SummarizeUsageErrors];
+
+export type SummarizeUsageResponses = {
+    /**
+     * Default Response
+     */
+    200: UsageSummary;
+};
+
+export type SummarizeUsageResponse = SummarizeUsageResponses[keyof SummarizeUsageResponses];
 
 export type ListUsageDeadLettersData = {
     body?: never;

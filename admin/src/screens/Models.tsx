@@ -1,0 +1,149 @@
+// Models: the ids tokens call ("provider/model"), their prices per million tokens, enabled or not.
+import { createModel, deleteModel, listModels, listProviders, updateModel } from '@hub/api/sdk.gen.ts'
+import { useState } from 'react'
+import { call } from '../api.ts'
+import { Empty, ErrorNote, Field, Form, Link, Panel, Table, useAction, useLoad } from '../ui.tsx'
+
+const TYPES = ['chat', 'embedding', 'image', 'audio'] as const
+
+export function ModelsScreen() {
+  const models = useLoad(() => call(listModels()))
+  const providers = useLoad(() => call(listProviders()))
+  const action = useAction()
+  const names = providers.data?.data.map((p) => p.name) ?? []
+  return (
+    <>
+      <h1>Models</h1>
+      {providers.data && names.length === 0 ? (
+        <Empty title="Add a provider first.">
+          Models belong to a provider: <Link to="/providers">add one</Link>, then come back.
+        </Empty>
+      ) : (
+        <AddModel providers={names} onAdded={models.reload} />
+      )}
+      <ErrorNote error={models.error ?? action.error} />
+      {models.data?.data.length === 0 && names.length > 0 && (
+        <Empty title="No models yet.">Add the first one above: tokens call it as “provider/model”.</Empty>
+      )}
+      {!!models.data?.data.length && (
+        <Panel title="Catalogue">
+          <Table
+            columns={[
+              'Model',
+              'Type',
+              'Upstream',
+              { label: 'Input $/1M', num: true },
+              { label: 'Output $/1M', num: true },
+              'Enabled',
+              '',
+            ]}
+          >
+            {models.data.data.map((m) => (
+              <tr key={m.id}>
+                <td className="mono">{m.id}</td>
+                <td>{m.type}</td>
+                <td className="mono">{m.upstreamModel}</td>
+                <td className="num">{m.inputPrice}</td>
+                <td className="num">{m.outputPrice}</td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${m.id} enabled`}
+                    checked={m.enabled}
+                    onChange={(e) =>
+                      action.run(async () => {
+                        await call(updateModel({ path: { id: m.id }, body: { enabled: e.target.checked } }))
+                        models.reload()
+                      })
+                    }
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="secondary danger"
+                    onClick={() =>
+                      action.run(async () => {
+                        await call(deleteModel({ path: { id: m.id } }))
+                        models.reload()
+                      })
+                    }
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </Table>
+        </Panel>
+      )}
+    </>
+  )
+}
+
+function AddModel({ providers, onAdded }: { providers: string[]; onAdded: () => void }) {
+  const [provider, setProvider] = useState('')
+  const [name, setName] = useState('')
+  const [type, setType] = useState<(typeof TYPES)[number]>('chat')
+  const [inputPrice, setInputPrice] = useState('')
+  const [outputPrice, setOutputPrice] = useState('')
+  const chosen = provider || providers[0] || ''
+  return (
+    <Panel title="Add a model">
+      <Form
+        submit="Add model"
+        disabled={!chosen}
+        onSubmit={async () => {
+          await call(
+            createModel({
+              body: {
+                id: `${chosen}/${name.trim()}`,
+                type,
+                ...(inputPrice && { inputPrice }),
+                ...(outputPrice && { outputPrice }),
+              },
+            }),
+          )
+          setName('')
+          onAdded()
+        }}
+      >
+        <Field label="Provider">
+          <select name="model-provider" value={chosen} onChange={(e) => setProvider(e.target.value)}>
+            {providers.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Model" hint="The provider's own name for it, e.g. gpt-4o-mini">
+          <input name="model-name" required value={name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label="Type">
+          <select name="model-type" value={type} onChange={(e) => setType(e.target.value as (typeof TYPES)[number])}>
+            {TYPES.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Input price" hint="USD per 1M input tokens">
+          <input
+            name="input-price"
+            inputMode="decimal"
+            pattern="\d{1,9}(\.\d{1,6})?"
+            value={inputPrice}
+            onChange={(e) => setInputPrice(e.target.value)}
+          />
+        </Field>
+        <Field label="Output price" hint="USD per 1M output tokens">
+          <input
+            name="output-price"
+            inputMode="decimal"
+            pattern="\d{1,9}(\.\d{1,6})?"
+            value={outputPrice}
+            onChange={(e) => setOutputPrice(e.target.value)}
+          />
+        </Field>
+      </Form>
+    </Panel>
+  )
+}
