@@ -1,7 +1,8 @@
 // The admin console end to end, in Debian's Chromium driven by playwright-core: sign in with an admin token, add a
 // provider pointing at the local OpenAI mock with its key, add a priced model, issue a token and copy it, call
 // Hub with it over HTTP, see the call and its cost on the usage screen, revoke the token in the console and see
-// Hub refuse it. Writes a screenshot of each screen to docs/screenshots/ (the README shows the main ones).
+// Hub refuse it. Writes a screenshot of each screen: to .tap/screenshots/, or with UPDATE_SCREENSHOTS=1 to
+// docs/screenshots/ (the README shows the main ones), so a test run leaves the committed ones alone.
 import { existsSync, mkdirSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import t from 'tap'
@@ -9,7 +10,10 @@ import { json, listeningHub } from '../helpers/listening-hub.ts'
 import { startMockOpenAI } from '../helpers/mock-openai.ts'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const SHOTS = new URL('../../docs/screenshots/', import.meta.url)
+const SHOTS = new URL(
+  process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots/' : '../../.tap/screenshots/',
+  import.meta.url,
+)
 const MOCK_KEY = 'sk-console-0123456789abcdefghijklmnopqrstuvwxyz'
 
 // CI installs it (.ci/run); skipped, saying why, only on a machine without it.
