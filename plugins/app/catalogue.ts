@@ -13,7 +13,12 @@ import { formatPrice, toMicros } from '../../lib/money.ts'
 import { baseUrlProblem, headerValueProblem } from '../../lib/upstream-input.ts'
 import { credentialView, modelView, providerView } from '../../lib/views/providers.ts'
 import type { ModelCreateBody, ModelPatchBody } from '../../schemas/models.ts'
-import type { CredentialCreateBody, ProviderCreateBody, ProviderPatchBody } from '../../schemas/providers.ts'
+import type {
+  CredentialCreateBody,
+  CredentialPatchBody,
+  ProviderCreateBody,
+  ProviderPatchBody,
+} from '../../schemas/providers.ts'
 import type { AuditLog } from './audit.ts'
 
 export interface CatalogueOptions {
@@ -151,6 +156,46 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     await opts.changed()
   }
 
+  async function findCredential(providerId: string, credentialId: string) {
+    const row = await db.providerCredential.findFirst({ where: { id: credentialId, providerId } })
+    if (!row) throw new HubError('not_found', `Credential ${credentialId} does not exist on provider ${providerId}`)
+    return row
+  }
+
+  /** Renames, reweighs, enables or disables a credential; enabling one clears why Hub had disabled it. */
+  async function updateCredential(
+    providerId: string,
+    credentialId: string,
+    body: Static<typeof CredentialPatchBody>,
+    actor: Actor,
+  ) {
+    const before = await findCredential(providerId, credentialId)
+    const cleared = body.enabled === true ? { disabledReason: null, disabledAt: null } : {}
+    const row = await audit.change(actor, async (tx) => {
+      const row = await tx.providerCredential.update({ where: { id: credentialId }, data: { ...body, ...cleared } })
+      const change = target('credential', credentialId, 'update')
+      return { result: row, audit: { ...change, before: credentialView(before), after: credentialView(row) } }
+    })
+    await opts.changed()
+    return row
+  }
+
+  /** Hub's own write when a provider refuses a credential: disabled everywhere, with the reason. Idempotent. */
+  async function disableCredential(providerId: string, credentialId: string, reason: string, actor: Actor) {
+    const before = await db.providerCredential.findFirst({ where: { id: credentialId, providerId, enabled: true } })
+    if (!before) return false
+    await audit.change(actor, async (tx) => {
+      const row = await tx.providerCredential.update({
+        where: { id: credentialId },
+        data: { enabled: false, disabledReason: reason, disabledAt: new Date() },
+      })
+      const change = target('credential', credentialId, 'disable')
+      return { result: row, audit: { ...change, before: credentialView(before), after: credentialView(row) } }
+    })
+    await opts.changed()
+    return true
+  }
+
   async function createModel(body: Static<typeof ModelCreateBody>, actor: Actor) {
     const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } = body
     const { maxOutputTokens } = body
@@ -224,6 +269,8 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     addCredential,
     listCredentials,
     removeCredential,
+    updateCredential,
+    disableCredential,
     findModel,
     createModel,
     listModels,

@@ -7,6 +7,7 @@ import { HubError } from '../../lib/errors.ts'
 import { publishInvalidation } from '../../lib/invalidation.ts'
 import { modelAllowed } from '../../lib/model-pattern.ts'
 import { toMicros } from '../../lib/money.ts'
+import type { Candidate } from '../../lib/routing/pick.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
 import { createUpstreamHttp, type UpstreamHttp } from '../../lib/upstream-http.ts'
 import { headerValueProblem } from '../../lib/upstream-input.ts'
@@ -30,7 +31,9 @@ export interface CatalogModel {
   maxOutputTokens: number | null
   createdAt: Date
   provider: { id: string; name: string; type: string; baseUrl: string }
-  credentials: { id: string; apiKey: string }[]
+  credentials: { id: string; apiKey: string; weight: number }[]
+  /** Where a call for this model can go, one per usable credential (or one keyless): what the attempt loop picks. */
+  candidates: RouteCandidate[]
   /** Enabled credentials this server cannot use (see UnusableCredential); none usable is a 503, not a keyless call. */
   unusableCredentials: number
 }
@@ -42,12 +45,22 @@ export interface UnusableCredential {
   reason: string
 }
 
-/** What a route needs to call a model: the adapter, the target and the prices. */
+/** One place a call can be sent: built at reload, so picking one allocates nothing. */
+export interface RouteCandidate extends Candidate {
+  adapter: ProviderAdapter
+  target: UpstreamTarget
+}
+
+/** What a route needs to call a model: the adapter, the first target, the prices and every candidate. */
 export interface ResolvedModel {
   adapter: ProviderAdapter
   target: UpstreamTarget
   model: CatalogModel
+  candidates: readonly RouteCandidate[]
 }
+
+/** What health is tracked by: a credential (or a keyless provider) for one model, as a deployment would be. */
+export const healthKey = (credentialOrProvider: string, modelId: string) => `${credentialOrProvider} ${modelId}`
 
 /** The key of a stored credential, or why this server cannot use it. Never throws. */
 function openCredential(key: Buffer, row: { id: string; secret: string }): { apiKey: string } | { reason: string } {
@@ -79,13 +92,12 @@ export function createProviderRegistry(
 ) {
   let models = new Map<string, CatalogModel>()
   let enabledProviders = 0
-  let cursor = 0
   // Reported once per credential, not at every periodic reload.
   let reported = new Set<string>()
 
   async function reload(): Promise<void> {
     const providers = await db.provider.findMany({
-      include: { credentials: { where: { enabled: true }, orderBy: { createdAt: 'asc' } }, models: true },
+      include: { credentials: { orderBy: { createdAt: 'asc' } }, models: true },
     })
     const next = new Map<string, CatalogModel>()
     const unusable = new Set<string>()
@@ -95,18 +107,42 @@ export function createProviderRegistry(
       enabled++
       const provider = { id: p.id, name: p.name, type: p.type, baseUrl: p.baseUrl }
       const credentials: CatalogModel['credentials'] = []
+      let disabledCredentials = 0
       for (const c of p.credentials) {
+        if (!c.enabled) {
+          disabledCredentials++
+          continue
+        }
         const opened = openCredential(opts.credentialKey, c)
         if ('apiKey' in opened) {
-          credentials.push({ id: c.id, apiKey: opened.apiKey })
+          credentials.push({ id: c.id, apiKey: opened.apiKey, weight: c.weight })
           continue
         }
         unusable.add(c.id)
         if (!reported.has(c.id)) opts.onUnusable?.({ provider: p.name, credential: c.name, reason: opened.reason })
       }
-      const unusableCredentials = p.credentials.length - credentials.length
+      const unusableCredentials = p.credentials.length - disabledCredentials - credentials.length
+      const adapter = opts.adapters[p.type]
       for (const m of p.models) {
         if (!m.enabled) continue
+        const candidates: RouteCandidate[] = []
+        // A provider without credentials is called without a key (a local server); one whose credentials are all
+        // disabled or unreadable is not called at all.
+        const keyless = credentials.length || unusableCredentials || disabledCredentials ? [] : [null]
+        for (const credential of [...credentials, ...keyless]) {
+          if (!adapter) break
+          candidates.push({
+            // A model's outage or rate limit on one key says nothing about the key's other models.
+            key: healthKey(credential?.id ?? p.id, m.id),
+            weight: credential?.weight ?? 1,
+            priority: 0,
+            providerName: p.name,
+            credentialId: credential?.id ?? null,
+            deploymentId: null,
+            adapter,
+            target: { modelId: m.id, upstreamModel: m.upstreamModel, provider, credential },
+          })
+        }
         next.set(m.id, {
           id: m.id,
           upstreamModel: m.upstreamModel,
@@ -119,6 +155,7 @@ export function createProviderRegistry(
           createdAt: m.createdAt,
           provider,
           credentials,
+          candidates,
           unusableCredentials,
         })
       }
@@ -145,19 +182,16 @@ export function createProviderRegistry(
     }
     const adapter = opts.adapters[model.provider.type]
     if (!adapter) throw new HubError('unavailable', `Provider type "${model.provider.type}" is not supported`)
-    if (!model.credentials.length && model.unusableCredentials) {
+    if (!model.candidates.length) {
       throw new HubError(
         'no_credentials',
-        `Provider "${model.provider.name}" has no credential this server can use; the server log says why`,
+        `Provider "${model.provider.name}" has no credential this server can use: they are disabled ` +
+          '(the admin API says why) or unreadable (the server log says why)',
       )
     }
-    // Round-robin across the provider's keys spreads load and rate limits.
-    const credential = model.credentials.length ? model.credentials[cursor++ % model.credentials.length] : null
-    return {
-      adapter,
-      model,
-      target: { modelId, upstreamModel: model.upstreamModel, provider: model.provider, credential },
-    }
+    // The attempt loop picks among the candidates (weighted, health-aware); target is the first, for callers
+    // that make no attempt of their own.
+    return { adapter, model, target: model.candidates[0].target, candidates: model.candidates }
   }
 
   /** Every enabled model (optionally of one type): the public catalogue. */

@@ -60,7 +60,7 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
     async (request, reply) => {
       const body = request.body
       const chat = messagesToChat(body)
-      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
+      const { resolved, signal, meter, attempt } = await beginCall(app, request, reply, {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'messages',
@@ -69,9 +69,10 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
         outputTokens: body.max_tokens,
       })
       try {
+        // Every candidate of a model is of its provider's type: passed through, or translated, alike.
         const passthrough = resolved.adapter.messages
         if (passthrough && !body.stream) {
-          const answer = await passthrough.create(body, call, betaOf(request))
+          const answer = await attempt((adapter, call) => adapter.messages!.create(body, call, betaOf(request)))
           meter.firstByte()
           meter.finish({ usage: answer.usage, status: 200 })
           return reply
@@ -79,16 +80,16 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
             .send(JSON.stringify({ ...answer.message, model: body.model }) as never)
         }
         if (passthrough) {
-          const stream = await passthrough.stream(body, call, betaOf(request))
+          const stream = await attempt((adapter, call) => adapter.messages!.stream(body, call, betaOf(request)))
           return sendEventStream(reply, encodeMessagesSse(meteredMessagesEvents(stream, meter, signal, body.model)))
         }
         if (!body.stream) {
-          const result = await resolved.adapter.chat(chat, call)
+          const result = await attempt((adapter, call) => adapter.chat(chat, call))
           const billed = meterChatAnswer(meter, result)
           // Counts as billed: the provider's, or Hub's estimate when it reported none.
           return reply.send(chatToMessage(result.response, body.model, result.usage ?? billed))
         }
-        const stream = await resolved.adapter.chatStream(chat, call)
+        const stream = await attempt((adapter, call) => adapter.chatStream(chat, call))
         const events = chunksToMessagesEvents(meteredStream(stream, meter, signal), {
           modelId: body.model,
           usage: () => stream.usage,

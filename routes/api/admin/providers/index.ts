@@ -1,14 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { credentialView, providerView } from '../../../../lib/views/providers.ts'
+import { credentialHealthView, credentialView, providerView } from '../../../../lib/views/providers.ts'
 import { catalogActor } from '../../../../plugins/app/audit.ts'
+import { healthKey } from '../../../../plugins/app/providers.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
 import {
   Credential,
   CredentialCreateBody,
   CredentialList,
   CredentialParams,
+  CredentialPatchBody,
   Provider,
   ProviderCreateBody,
+  ProviderHealth,
   ProviderList,
   ProviderPatchBody,
 } from '../../../../schemas/providers.ts'
@@ -132,6 +135,54 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({ data: (await app.catalogue.listCredentials(request.params.id)).map(credentialView) }),
+  )
+
+  app.patch(
+    '/:id/credentials/:credentialId',
+    {
+      config: admin,
+      schema: {
+        operationId: 'updateCredential',
+        summary: 'Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it)',
+        tags,
+        params: CredentialParams,
+        body: ref(CredentialPatchBody),
+        response: { 200: ref(Credential) },
+      },
+    },
+    async (request) => {
+      const { id, credentialId } = request.params
+      return credentialView(await app.catalogue.updateCredential(id, credentialId, request.body, catalogActor(request)))
+    },
+  )
+
+  app.get(
+    '/:id/health',
+    {
+      config: admin,
+      schema: {
+        operationId: 'getProviderHealth',
+        summary: "This server's view of the provider's credentials: healthy, cooling down or probing, or disabled",
+        tags,
+        params: IdParams,
+        response: { 200: ref(ProviderHealth) },
+      },
+    },
+    async (request) => {
+      const provider = await app.catalogue.findProvider(request.params.id)
+      return {
+        providerId: provider.id,
+        data: provider.credentials.map((c) =>
+          credentialHealthView(
+            c,
+            app.upstreams.health.keysWith(healthKey(c.id, '')).map((key) => ({
+              model: key.slice(healthKey(c.id, '').length),
+              health: app.upstreams.health.view(key),
+            })),
+          ),
+        ),
+      }
+    },
   )
 
   app.delete(
