@@ -88,8 +88,15 @@ function recordOf(c: Candidate, status: number, code: string, ms: number): Attem
   return record
 }
 
-/** Every candidate is cooling down: say when one may be tried again. */
-function allCooling(model: string, health: Health, candidates: readonly Candidate[]): HubError {
+/** No candidate was usable: all refused by their provider (being disabled), or cooling down until a time. */
+function noneUsable<C extends Candidate>(run: AttemptRun<C>, excluded: (c: C) => boolean): HubError {
+  const { model, health, candidates } = run
+  if (candidates.every(excluded)) {
+    return new HubError(
+      'no_credentials',
+      `Every provider credential for model "${model}" was refused by its provider and is being disabled`,
+    )
+  }
   const waitMs = health.soonest(candidates.map((c) => c.key))
   return new HubError(
     'unavailable',
@@ -174,7 +181,7 @@ export async function runAttempts<C extends Candidate, T>(
     }
   }
   run.settle(last, attempts)
-  throw lastError ?? allCooling(run.model, health, run.candidates)
+  throw lastError ?? noneUsable(run, excluded)
 }
 
 /**

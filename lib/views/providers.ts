@@ -47,9 +47,10 @@ export function providerView(row: Provider & { credentials: ProviderCredential[]
   }
 }
 
-export function modelView(row: Model & { provider: Provider }) {
+export function modelView(row: Model & { provider: Provider; aliases?: { name: string }[] }) {
   return {
     id: row.id,
+    aliases: (row.aliases ?? []).map((a) => a.name).sort(),
     provider: row.provider.name,
     upstreamModel: row.upstreamModel,
     type: row.type,

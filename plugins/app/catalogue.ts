@@ -29,6 +29,7 @@ export interface CatalogueOptions {
   changed: () => Promise<void>
 }
 
+const withProviderAliases = { provider: true, aliases: true } as const
 const withCredentials = { credentials: { orderBy: { createdAt: 'asc' as const } } }
 const price = (value: string | number | undefined) => (value === undefined ? undefined : formatPrice(toMicros(value)))
 /** A cache price: null clears it (inputPrice applies), absent leaves it. */
@@ -54,7 +55,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
   }
 
   async function findModel(id: string) {
-    const row = await db.model.findUnique({ where: { id }, include: { provider: true } })
+    const row = await db.model.findUnique({ where: { id }, include: withProviderAliases })
     if (!row) throw new HubError('not_found', `Model ${id} does not exist`)
     return row
   }
@@ -198,7 +199,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
 
   async function createModel(body: Static<typeof ModelCreateBody>, actor: Actor) {
     const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } = body
-    const { maxOutputTokens } = body
+    const { maxOutputTokens, aliases } = body
     const providerName = id.slice(0, id.indexOf('/'))
     const provider = await db.provider.findUnique({ where: { name: providerName } })
     if (!provider) throw new HubError('validation_error', `Provider "${providerName}" does not exist; create it first`)
@@ -215,8 +216,9 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
           cacheWritePrice: cachePrice(cacheWritePrice),
           maxOutputTokens,
           enabled,
+          aliases: aliases?.length ? { create: aliases.map((name) => ({ name })) } : undefined,
         },
-        include: { provider: true },
+        include: withProviderAliases,
       })
       return { result: row, audit: { ...target('model', id, 'create'), after: modelView(row) } }
     })
@@ -224,11 +226,11 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     return row
   }
 
-  const listModels = () => db.model.findMany({ include: { provider: true }, orderBy: { id: 'asc' } })
+  const listModels = () => db.model.findMany({ include: withProviderAliases, orderBy: { id: 'asc' } })
 
   async function updateModel(id: string, body: Static<typeof ModelPatchBody>, actor: Actor) {
     const before = await findModel(id)
-    const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, ...rest } = body
+    const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, aliases, ...rest } = body
     const row = await audit.change(actor, async (tx) => {
       const row = await tx.model.update({
         where: { id },
@@ -238,8 +240,10 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
           outputPrice: price(outputPrice),
           cachedInputPrice: cachePrice(cachedInputPrice),
           cacheWritePrice: cachePrice(cacheWritePrice),
+          // Replaced as a whole; a name another model holds is a 409.
+          aliases: aliases && { deleteMany: {}, create: aliases.map((name) => ({ name })) },
         },
-        include: { provider: true },
+        include: withProviderAliases,
       })
       return {
         result: row,

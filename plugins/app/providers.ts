@@ -7,7 +7,7 @@ import { HubError } from '../../lib/errors.ts'
 import { publishInvalidation } from '../../lib/invalidation.ts'
 import { modelAllowed } from '../../lib/model-pattern.ts'
 import { toMicros } from '../../lib/money.ts'
-import type { Candidate } from '../../lib/routing/pick.ts'
+import { buildCandidates, type LoadedProvider, type RouteCandidate } from '../../lib/routing/candidates.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
 import { createUpstreamHttp, type UpstreamHttp } from '../../lib/upstream-http.ts'
 import { headerValueProblem } from '../../lib/upstream-input.ts'
@@ -45,12 +45,6 @@ export interface UnusableCredential {
   reason: string
 }
 
-/** One place a call can be sent: built at reload, so picking one allocates nothing. */
-export interface RouteCandidate extends Candidate {
-  adapter: ProviderAdapter
-  target: UpstreamTarget
-}
-
 /** What a route needs to call a model: the adapter, the first target, the prices and every candidate. */
 export interface ResolvedModel {
   adapter: ProviderAdapter
@@ -58,9 +52,6 @@ export interface ResolvedModel {
   model: CatalogModel
   candidates: readonly RouteCandidate[]
 }
-
-/** What health is tracked by: a credential (or a keyless provider) for one model, as a deployment would be. */
-export const healthKey = (credentialOrProvider: string, modelId: string) => `${credentialOrProvider} ${modelId}`
 
 /** The key of a stored credential, or why this server cannot use it. Never throws. */
 function openCredential(key: Buffer, row: { id: string; secret: string }): { apiKey: string } | { reason: string } {
@@ -92,27 +83,25 @@ export function createProviderRegistry(
 ) {
   let models = new Map<string, CatalogModel>()
   let enabledProviders = 0
+  let aliases = new Map<string, string>()
   // Reported once per credential, not at every periodic reload.
   let reported = new Set<string>()
 
   async function reload(): Promise<void> {
     const providers = await db.provider.findMany({
-      include: { credentials: { orderBy: { createdAt: 'asc' } }, models: true },
+      include: {
+        credentials: { orderBy: { createdAt: 'asc' } },
+        models: { include: { deployments: { orderBy: { createdAt: 'asc' } }, aliases: true } },
+      },
     })
-    const next = new Map<string, CatalogModel>()
+    const loaded = new Map<string, LoadedProvider>()
     const unusable = new Set<string>()
-    let enabled = 0
+    const unusableOf = new Map<string, number>()
     for (const p of providers) {
       if (!p.enabled) continue
-      enabled++
-      const provider = { id: p.id, name: p.name, type: p.type, baseUrl: p.baseUrl }
-      const credentials: CatalogModel['credentials'] = []
-      let disabledCredentials = 0
+      const credentials: LoadedProvider['credentials'] = []
       for (const c of p.credentials) {
-        if (!c.enabled) {
-          disabledCredentials++
-          continue
-        }
+        if (!c.enabled) continue
         const opened = openCredential(opts.credentialKey, c)
         if ('apiKey' in opened) {
           credentials.push({ id: c.id, apiKey: opened.apiKey, weight: c.weight })
@@ -121,28 +110,24 @@ export function createProviderRegistry(
         unusable.add(c.id)
         if (!reported.has(c.id)) opts.onUnusable?.({ provider: p.name, credential: c.name, reason: opened.reason })
       }
-      const unusableCredentials = p.credentials.length - disabledCredentials - credentials.length
-      const adapter = opts.adapters[p.type]
-      for (const m of p.models) {
-        if (!m.enabled) continue
-        const candidates: RouteCandidate[] = []
+      unusableOf.set(p.id, p.credentials.filter((c) => c.enabled).length - credentials.length)
+      loaded.set(p.id, {
+        provider: { id: p.id, name: p.name, type: p.type, baseUrl: p.baseUrl },
+        adapter: opts.adapters[p.type],
+        credentials,
         // A provider without credentials is called without a key (a local server); one whose credentials are all
         // disabled or unreadable is not called at all.
-        const keyless = credentials.length || unusableCredentials || disabledCredentials ? [] : [null]
-        for (const credential of [...credentials, ...keyless]) {
-          if (!adapter) break
-          candidates.push({
-            // A model's outage or rate limit on one key says nothing about the key's other models.
-            key: healthKey(credential?.id ?? p.id, m.id),
-            weight: credential?.weight ?? 1,
-            priority: 0,
-            providerName: p.name,
-            credentialId: credential?.id ?? null,
-            deploymentId: null,
-            adapter,
-            target: { modelId: m.id, upstreamModel: m.upstreamModel, provider, credential },
-          })
-        }
+        keyless: p.credentials.length === 0,
+      })
+    }
+    const next = new Map<string, CatalogModel>()
+    const nextAliases = new Map<string, string>()
+    for (const p of providers) {
+      const own = loaded.get(p.id)
+      if (!own) continue
+      for (const m of p.models) {
+        if (!m.enabled) continue
+        for (const alias of m.aliases) nextAliases.set(alias.name, m.id)
         next.set(m.id, {
           id: m.id,
           upstreamModel: m.upstreamModel,
@@ -153,20 +138,26 @@ export function createProviderRegistry(
           cacheWriteMicros: m.cacheWritePrice === null ? null : toMicros(m.cacheWritePrice.toString()),
           maxOutputTokens: m.maxOutputTokens,
           createdAt: m.createdAt,
-          provider,
-          credentials,
-          candidates,
-          unusableCredentials,
+          provider: own.provider,
+          credentials: own.credentials,
+          candidates: buildCandidates(m, m.deployments, loaded),
+          unusableCredentials: unusableOf.get(p.id) ?? 0,
         })
       }
     }
     models = next
-    enabledProviders = enabled
+    aliases = nextAliases
+    enabledProviders = loaded.size
     reported = unusable
   }
 
+  /** A model id, or the id an alias ("gpt-4o", "fast") names; unknown names stay as they are. */
+  const resolveName = (name: string) => (models.has(name) ? name : (aliases.get(name) ?? name))
+
   /** Resolves a model for a principal: 403 if the token may not use it, 404 if it is not served. */
-  function forModel(principal: Principal, modelId: string, type: string): ResolvedModel {
+  function forModel(principal: Principal, name: string, type: string): ResolvedModel {
+    // An alias never widens a token: it is allowed exactly when the model it names is.
+    const modelId = resolveName(name)
     if (!modelAllowed(principal.models, modelId)) {
       throw new HubError('model_not_allowed', `This token may not use model "${modelId}"`)
     }
@@ -185,8 +176,8 @@ export function createProviderRegistry(
     if (!model.candidates.length) {
       throw new HubError(
         'no_credentials',
-        `Provider "${model.provider.name}" has no credential this server can use: they are disabled ` +
-          '(the admin API says why) or unreadable (the server log says why)',
+        `Provider "${model.provider.name}" has no credential this server can use for model "${modelId}": they are ` +
+          'disabled (the admin API says why) or unreadable (the server log says why)',
       )
     }
     // The attempt loop picks among the candidates (weighted, health-aware); target is the first, for callers

@@ -6,8 +6,9 @@ import fp from 'fastify-plugin'
 import { SYSTEM_ACTOR } from '../../lib/audit/actor.ts'
 import type { AttemptRecord } from '../../lib/routing/attempts.ts'
 import { type AttemptEvent, runAttempts } from '../../lib/routing/attempts.ts'
+import type { RouteCandidate } from '../../lib/routing/candidates.ts'
 import { createHealth } from '../../lib/routing/health.ts'
-import type { ResolvedModel, RouteCandidate } from './providers.ts'
+import type { ResolvedModel } from './providers.ts'
 
 /** What a metrics plugin (or any observer) is told. Listeners must not throw; they run on the hot path. */
 export interface RoutingEvents {

@@ -18,6 +18,7 @@ export type Fault =
 
 export interface FaultRequest {
   key: string
+  model: string
   url: string
   stream: boolean
   at: number
@@ -93,7 +94,7 @@ export async function startFaultyUpstream(faults: Record<string, Fault> = {}): P
     for await (const piece of req) text += piece
     const body = JSON.parse(text || '{}') as { model?: string; stream?: boolean; input?: unknown }
     const key = String(req.headers.authorization ?? '').replace(/^Bearer sk-fault-/, '')
-    requests.push({ key, url: req.url ?? '', stream: body.stream === true, at: Date.now() })
+    requests.push({ key, model: String(body.model), url: req.url ?? '', stream: body.stream === true, at: Date.now() })
     const fault = faults[key] ?? { status: 401 }
     if (typeof fault === 'object' && fault.times !== undefined && --fault.times <= 0) faults[key] = 'ok'
     const model = String(body.model)

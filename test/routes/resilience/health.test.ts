@@ -117,7 +117,11 @@ t.test('a refused credential is disabled with the reason, and every next call su
   })
   t.notMatch(credential.disabledReason, /sk-fault/, 'no key in the reason')
   const audit = await json(await hub.get('/api/admin/audit?action=credential.disable', hub.adminToken))
-  t.match(audit.data, [{ actor: { type: 'system' }, targetId: hub.credentials.primary }], 'audited as Hub itself')
+  t.match(
+    audit.data,
+    [{ actor: { type: 'system' }, action: 'credential.disable', target: { id: hub.credentials.primary } }],
+    'audited as Hub itself',
+  )
   t.match(
     (await hub.health()).data.find((c) => c.credentialId === hub.credentials.primary),
     { state: 'disabled' },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { healthKey } from '../../../../lib/routing/candidates.ts'
 import { credentialHealthView, credentialView, providerView } from '../../../../lib/views/providers.ts'
 import { catalogActor } from '../../../../plugins/app/audit.ts'
-import { healthKey } from '../../../../plugins/app/providers.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
 import {
   Credential,
