@@ -78,6 +78,33 @@ export const CredentialHealth = Type.Object(
   { $id: 'CredentialHealth' },
 )
 
+export const ProviderCheckBody = Type.Object(
+  {
+    model: Type.Optional(
+      Text({ minLength: 3, maxLength: 200, description: "A chat model it serves; default: the provider's first" }),
+    ),
+  },
+  { $id: 'ProviderCheckBody', additionalProperties: false },
+)
+
+export const ProviderCheck = Type.Object(
+  {
+    model: Type.String({ description: 'The model each credential was checked with' }),
+    data: Type.Array(
+      Type.Object({
+        credentialId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+        ok: Type.Boolean(),
+        status: Type.Integer({ description: 'What a call would have answered (200: the provider answered)' }),
+        code: Type.String({ description: 'ok, or the error code' }),
+        message: Type.Union([Type.String(), Type.Null()]),
+        ms: Type.Integer(),
+      }),
+      { description: 'One entry per enabled credential; a refused one (upstream_auth_failed) is disabled' },
+    ),
+  },
+  { $id: 'ProviderCheck' },
+)
+
 export const ProviderHealth = Type.Object(
   { providerId: Type.String({ format: 'uuid' }), data: Type.Array(Type.Ref(CredentialHealth)) },
   { $id: 'ProviderHealth' },
@@ -135,6 +162,8 @@ export const providerSchemas = [
   CredentialPatchBody,
   CredentialHealth,
   ProviderHealth,
+  ProviderCheckBody,
+  ProviderCheck,
   Provider,
   ProviderList,
   CredentialList,

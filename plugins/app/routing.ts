@@ -4,9 +4,11 @@
 // Other plugins (metrics) observe attempts, cooldowns and disabled credentials through `app.upstreams.subscribe`.
 import fp from 'fastify-plugin'
 import { SYSTEM_ACTOR } from '../../lib/audit/actor.ts'
+import { HubError } from '../../lib/errors.ts'
 import type { AttemptRecord } from '../../lib/routing/attempts.ts'
 import { type AttemptEvent, runAttempts } from '../../lib/routing/attempts.ts'
 import type { RouteCandidate } from '../../lib/routing/candidates.ts'
+import { type CheckResult, checkCandidates } from '../../lib/routing/check.ts'
 import { createHealth } from '../../lib/routing/health.ts'
 import type { ResolvedModel } from './providers.ts'
 
@@ -35,6 +37,8 @@ declare module 'fastify' {
       /** This server's view of a credential: healthy, cooling (until when) or probing, with recent failures. */
       health: ReturnType<typeof createHealth>
       subscribe(listener: RoutingEvents): void
+      /** Checks a provider's enabled credentials with one small call each to one of its chat models. */
+      check(providerId: string, modelId?: string): Promise<{ model: string; data: CheckResult[] }>
     }
   }
 }
@@ -87,8 +91,26 @@ export default fp(
         .finally(() => refused.delete(credentialId))
     }
 
+    async function check(providerId: string, modelId?: string) {
+      const model = app.providers
+        .catalogue('chat')
+        .find((m) => (modelId === undefined ? m.provider.id === providerId : m.id === modelId))
+      if (!model) {
+        throw new HubError(
+          'validation_error',
+          modelId === undefined
+            ? 'The provider has no enabled chat model to check its credentials with'
+            : `Model "${modelId}" is not an enabled chat model`,
+        )
+      }
+      const own = model.candidates.filter((c) => c.target.provider.id === providerId)
+      if (!own.length) throw new HubError('validation_error', `Model "${model.id}" is not served by this provider`)
+      return { model: model.id, data: await checkCandidates(model.id, own, health, onAuthFailure) }
+    }
+
     app.decorate('upstreams', {
       health,
+      check,
       subscribe: (listener: RoutingEvents) => {
         listeners.push(listener)
       },

@@ -515,6 +515,37 @@ export type ProviderHealth = {
     data: Array<CredentialHealth>;
 };
 
+export type ProviderCheckBody = {
+    /**
+     * A chat model it serves; default: the provider's first
+     */
+    model?: string;
+};
+
+export type ProviderCheck = {
+    /**
+     * The model each credential was checked with
+     */
+    model: string;
+    /**
+     * One entry per enabled credential; a refused one (upstream_auth_failed) is disabled
+     */
+    data: Array<{
+        credentialId: string | null;
+        ok: boolean;
+        /**
+         * What a call would have answered (200: the provider answered)
+         */
+        status: number;
+        /**
+         * ok, or the error code
+         */
+        code: string;
+        message: string | null;
+        ms: number;
+    }>;
+};
+
 export type Provider = {
     id: string;
     name: string;
@@ -3525,6 +3556,61 @@ export type GetProviderHealthResponses = {
 };
 
 export type GetProviderHealthResponse = GetProviderHealthResponses[keyof GetProviderHealthResponses];
+
+export type CheckProviderData = {
+    body: ProviderCheckBody;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/providers/{id}/check';
+};
+
+export type CheckProviderErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Conflict: a record with the same unique name or id exists
+     */
+    409: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type CheckProviderError = CheckProviderErrors[keyof CheckProviderErrors];
+
+export type CheckProviderResponses = {
+    /**
+     * Default Response
+     */
+    200: ProviderCheck;
+};
+
+export type CheckProviderResponse = CheckProviderResponses[keyof CheckProviderResponses];
 
 export type ListTokensData = {
     body?: never;

@@ -10,6 +10,8 @@ import {
   CredentialParams,
   CredentialPatchBody,
   Provider,
+  ProviderCheck,
+  ProviderCheckBody,
   ProviderCreateBody,
   ProviderHealth,
   ProviderList,
@@ -182,6 +184,28 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
           ),
         ),
       }
+    },
+  )
+
+  app.post(
+    '/:id/check',
+    {
+      config: admin,
+      schema: {
+        operationId: 'checkProvider',
+        summary: 'Check each enabled credential with one small chat call (one output token, not metered)',
+        description:
+          'A refused credential (401/403) is disabled with the reason, as a refused call would have it; an answer ends its cooldown on this server.',
+        tags,
+        params: IdParams,
+        body: ref(ProviderCheckBody),
+        response: { 200: ref(ProviderCheck) },
+      },
+    },
+    async (request) => {
+      catalogActor(request)
+      const provider = await app.catalogue.findProvider(request.params.id)
+      return app.upstreams.check(provider.id, request.body.model)
     },
   )
 
