@@ -27,7 +27,9 @@ Usage: hub <group> <command> [arguments] [--json]
   hub credentials add PROVIDER --name NAME --api-key KEY    (KEY "-" reads it from stdin)
   hub credentials add PROVIDER --name NAME --access-key-id ID --secret-access-key KEY --region REGION
                                             [--session-token TOKEN]       (bedrock)
-  hub credentials list PROVIDER
+  hub credentials list PROVIDER             with weights, and why Hub disabled one (its provider refused it)
+  hub credentials enable|disable PROVIDER CREDENTIAL_ID      enabling clears the reason
+  hub credentials weight PROVIDER CREDENTIAL_ID N            share of calls among healthy credentials
   hub credentials remove PROVIDER CREDENTIAL_ID
 
   hub models add PROVIDER/MODEL [--type chat|embedding|image|audio] [--input-price USD] [--output-price USD]

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { CLI_ACTOR } from '../lib/audit/actor.ts'
 import { credentialView, providerView } from '../lib/views/providers.ts'
-import { CredentialCreateBody, ProviderCreateBody } from '../schemas/providers.ts'
+import { CredentialCreateBody, CredentialPatchBody, ProviderCreateBody } from '../schemas/providers.ts'
 import type { Flags } from './args.ts'
 import type { CliContext } from './context.ts'
 import { CliError } from './errors.ts'
@@ -75,7 +75,11 @@ export async function runCredentialsCommand(ctx: CliContext, command: string, ar
   if (command === 'list') {
     const rows = await ctx.catalogue.listCredentials(await providerId(ctx, args[0], 'hub credentials list PROVIDER'))
     const views = rows.map(credentialView)
-    const text = views.map((c) => `${c.id}  ${c.name}  ${c.masked}${c.enabled ? '' : '  disabled'}`)
+    const text = views.map(
+      (c) =>
+        `${c.id}  ${c.name}  ${c.masked}  weight ${c.weight}` +
+        `${c.enabled ? '' : `  disabled${c.disabledReason ? ` by Hub: ${c.disabledReason}` : ''}`}`,
+    )
     return { json: views, text: text.join('\n') || 'No credentials.' }
   }
   if (command === 'remove') {
@@ -85,5 +89,19 @@ export async function runCredentialsCommand(ctx: CliContext, command: string, ar
     await ctx.catalogue.removeCredential(id, args[1], CLI_ACTOR)
     return { json: { id: args[1], removed: true }, text: `Removed credential ${args[1]}.` }
   }
-  throw new CliError(`unknown command "credentials ${command}"; try add, list or remove`)
+  if (command === 'enable' || command === 'disable' || command === 'weight') {
+    const usage = `hub credentials ${command} PROVIDER CREDENTIAL_ID${command === 'weight' ? ' N' : ''}`
+    const id = await providerId(ctx, args[0], usage)
+    if (!args[1] || !UUID.test(args[1])) throw new CliError(`usage: ${usage} (an id from \`hub credentials list\`)`)
+    const body =
+      command === 'weight'
+        ? checkInput(CredentialPatchBody, { weight: Number(args[2]) })
+        : { enabled: command === 'enable' }
+    const row = credentialView(await ctx.catalogue.updateCredential(id, args[1], body, CLI_ACTOR))
+    return {
+      json: row,
+      text: `Credential ${row.id} (${row.name}): ${row.enabled ? 'enabled' : 'disabled'}, weight ${row.weight}.`,
+    }
+  }
+  throw new CliError(`unknown command "credentials ${command}"; try add, list, enable, disable, weight or remove`)
 }

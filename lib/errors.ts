@@ -59,11 +59,18 @@ export class HubError extends Error {
   readonly title: string
   /** Seconds for a Retry-After header, when trying again later can succeed. */
   readonly retryAfter?: number
+  /** A provider's own delay before trying again (retry-after-ms / retry-after), which the attempt loop honours. */
+  readonly retryAfterMs?: number
 
   /** `status` overrides the table, e.g. an upstream 429 or 400 keeps its status class. */
-  constructor(code: ErrorCode, message: string, opts: { status?: number; cause?: unknown; retryAfter?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: { status?: number; cause?: unknown; retryAfter?: number; retryAfterMs?: number } = {},
+  ) {
     super(message, { cause: opts.cause })
     this.retryAfter = opts.retryAfter
+    this.retryAfterMs = opts.retryAfterMs
     this.name = 'HubError'
     this.code = code
     this.statusCode = opts.status ?? errorCodes[code].status

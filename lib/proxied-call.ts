@@ -55,11 +55,17 @@ export interface CallOptions {
   worstUnits?: number
 }
 
+/** Sends the call to the provider: tried on the model's candidates until one answers (see lib/routing/). */
+export type Attempt = <T>(
+  invoke: (adapter: ProviderAdapter, call: UpstreamCall) => Promise<T>,
+  opts?: { repeatable?: boolean },
+) => Promise<T>
+
 export interface StartedCall {
   resolved: ResolvedModel
   signal: AbortSignal
   meter: Meter
-  call: UpstreamCall
+  attempt: Attempt
 }
 
 /** The model for this token (403 / 404 / 400 as typed errors) and the capability of its provider type. */
@@ -109,8 +115,19 @@ export async function beginCall(
   }
   // No await from here to the meter: once admitted, the meter owns the settlement.
   const meter = app.usage.meter(request, principal, resolved, opts.endpoint, opts.promptChars, reservation)
-  const call = { target: resolved.target, signal, requestId: request.id, trace: traceOf(request).headers }
-  return { resolved, signal, meter, call }
+  const trace = traceOf(request).headers
+  const attempt: Attempt = (invoke, attemptOpts) =>
+    app.upstreams.run(
+      resolved,
+      {
+        signal,
+        repeatable: attemptOpts?.repeatable,
+        settle: (c, attempts) =>
+          meter.routed(c?.target.provider ?? resolved.model.provider, c?.credentialId ?? null, attempts),
+      },
+      (c) => invoke(c.adapter, { target: c.target, signal, requestId: request.id, trace }),
+    )
+  return { resolved, signal, meter, attempt }
 }
 
 export interface JsonCallOptions<T> extends CallOptions {
@@ -127,10 +144,13 @@ export async function proxiedJsonCall<T>(
   reply: FastifyReply,
   opts: JsonCallOptions<T>,
 ): Promise<JsonResult<T> & { model: CatalogModel; billed: UsageEntry }> {
-  const { resolved, signal, meter, call } = await beginCall(app, request, reply, opts)
+  const { resolved, signal, meter, attempt } = await beginCall(app, request, reply, opts)
   try {
-    const result = await opts.invoke(resolved.adapter, call)
-    if (!result) throw new HubError('internal_error', `${opts.capability} is not available`)
+    const result = await attempt(async (adapter, call) => {
+      const answer = await opts.invoke(adapter, call)
+      if (!answer) throw new HubError('internal_error', `${opts.capability} is not available`)
+      return answer
+    })
     meter.firstByte()
     const billed = meter.finish({ usage: result.usage, units: opts.units?.(result), status: 200 })
     return { ...result, model: resolved.model, billed }

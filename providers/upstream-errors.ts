@@ -3,6 +3,7 @@
 // Hub's own credential is the operator's problem, never the caller's: 502 upstream_auth_failed, not a 401.
 import { HubError } from '../lib/errors.ts'
 import { type Redact, secretRedactor } from '../lib/redact.ts'
+import { retryAfterMs } from '../lib/routing/retry-after.ts'
 import { toUpstreamError, type UpstreamResponse } from '../lib/upstream-http.ts'
 import { parseAwsCredentials } from './bedrock/sign.ts'
 import type { UpstreamTarget } from './types.ts'
@@ -99,8 +100,12 @@ export async function upstreamError(res: UpstreamResponse, target: UpstreamTarge
         'An administrator must fix the provider credential; your Hub token is fine',
     )
   }
+  const waitMs = retryAfterMs(res.headers)
   return new HubError('upstream_error', `Provider "${name}" answered ${res.statusCode}: ${message}`, {
     status: upstreamStatus(res.statusCode),
+    retryAfterMs: waitMs,
+    // Passed on to the client when no other attempt answered.
+    retryAfter: waitMs === undefined ? undefined : Math.max(1, Math.ceil(waitMs / 1000)),
   })
 }
 

@@ -22,6 +22,15 @@ const MaxOutputTokens = Type.Optional(
   }),
 )
 
+const Aliases = Type.Optional(
+  Type.Array(Text({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]*$' }), {
+    maxItems: 20,
+    uniqueItems: true,
+    description:
+      'Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them',
+  }),
+)
+
 const cachePrices = {
   cachedInputPrice: Type.Optional(CachePrice("read from the provider's prompt cache")),
   cacheWritePrice: Type.Optional(CachePrice("written to the provider's prompt cache (Anthropic, Bedrock)")),
@@ -43,6 +52,7 @@ export const ModelCreateBody = Type.Object(
     outputPrice: Type.Optional(Price),
     ...cachePrices,
     maxOutputTokens: MaxOutputTokens,
+    aliases: Aliases,
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelCreateBody', additionalProperties: false },
@@ -56,6 +66,7 @@ export const ModelPatchBody = Type.Object(
     outputPrice: Type.Optional(Price),
     ...cachePrices,
     maxOutputTokens: MaxOutputTokens,
+    aliases: Aliases,
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelPatchBody', additionalProperties: false, minProperties: 1 },
@@ -78,6 +89,7 @@ export const HubModel = Type.Object(
     maxOutputTokens: Type.Union([Type.Integer(), Type.Null()], {
       description: 'Output ceiling reserved for a call that sets no max_tokens; null: none',
     }),
+    aliases: Type.Array(Type.String(), { description: 'Other names clients may send for this model' }),
     enabled: Type.Boolean(),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),

@@ -32,9 +32,82 @@ export const Credential = Type.Object(
     name: Type.String(),
     masked: Type.String({ description: 'The key, masked: "sk-m…wxyz"' }),
     enabled: Type.Boolean(),
+    weight: Type.Integer({ description: "Share of the provider's calls among its healthy credentials" }),
+    disabledReason: Type.Union([Type.String(), Type.Null()], {
+      description: 'Why Hub disabled it (the provider refused it); cleared when it is enabled again',
+    }),
+    disabledAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     createdAt: Type.String({ format: 'date-time' }),
   },
   { $id: 'Credential' },
+)
+
+export const CredentialPatchBody = Type.Object(
+  {
+    name: Type.Optional(Text({ minLength: 1, maxLength: 100 })),
+    enabled: Type.Optional(Type.Boolean({ description: 'Enabling a credential Hub disabled clears its reason' })),
+    weight: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: '0: used only when no other is' })),
+  },
+  { $id: 'CredentialPatchBody', additionalProperties: false, minProperties: 1 },
+)
+
+export const CredentialHealth = Type.Object(
+  {
+    credentialId: Type.String({ format: 'uuid' }),
+    name: Type.String(),
+    enabled: Type.Boolean(),
+    weight: Type.Integer(),
+    disabledReason: Type.Union([Type.String(), Type.Null()]),
+    state: Type.Union(
+      [Type.Literal('healthy'), Type.Literal('cooling'), Type.Literal('probing'), Type.Literal('disabled')],
+      {
+        description:
+          "This server's view (its worst model's): a cooling credential is skipped for that model until cooldownUntil, then probed by one call",
+      },
+    ),
+    models: Type.Array(
+      Type.Object({
+        model: Type.String(),
+        state: Type.Union([Type.Literal('healthy'), Type.Literal('cooling'), Type.Literal('probing')]),
+        recentFailures: Type.Integer({ description: 'Failures within ROUTING_COOLDOWN_WINDOW_MS on this server' }),
+        cooldownUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+      }),
+      { description: 'The models this credential recently failed for, each with its own cooldown' },
+    ),
+  },
+  { $id: 'CredentialHealth' },
+)
+
+export const ProviderCheckBody = Type.Object(
+  {
+    model: Type.Optional(
+      Text({ minLength: 3, maxLength: 200, description: "A chat model it serves; default: the provider's first" }),
+    ),
+  },
+  { $id: 'ProviderCheckBody', additionalProperties: false },
+)
+
+export const ProviderCheck = Type.Object(
+  {
+    model: Type.String({ description: 'The model each credential was checked with' }),
+    data: Type.Array(
+      Type.Object({
+        credentialId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+        ok: Type.Boolean(),
+        status: Type.Integer({ description: 'What a call would have answered (200: the provider answered)' }),
+        code: Type.String({ description: 'ok, or the error code' }),
+        message: Type.Union([Type.String(), Type.Null()]),
+        ms: Type.Integer(),
+      }),
+      { description: 'One entry per enabled credential; a refused one (upstream_auth_failed) is disabled' },
+    ),
+  },
+  { $id: 'ProviderCheck' },
+)
+
+export const ProviderHealth = Type.Object(
+  { providerId: Type.String({ format: 'uuid' }), data: Type.Array(Type.Ref(CredentialHealth)) },
+  { $id: 'ProviderHealth' },
 )
 
 const CredentialName = Text({ minLength: 1, maxLength: 100 })
@@ -86,6 +159,11 @@ export const providerSchemas = [
   ProviderPatchBody,
   Credential,
   CredentialCreateBody,
+  CredentialPatchBody,
+  CredentialHealth,
+  ProviderHealth,
+  ProviderCheckBody,
+  ProviderCheck,
   Provider,
   ProviderList,
   CredentialList,

@@ -2,6 +2,15 @@ import { Type } from '@sinclair/typebox'
 import { Page } from './pagination.ts'
 import { Text } from './strings.ts'
 
+export const UpstreamAttempt = Type.Object({
+  provider: Type.String(),
+  credentialId: Type.Union([Type.String(), Type.Null()]),
+  deployment: Type.Optional(Type.String()),
+  status: Type.Integer({ description: 'HTTP status the attempt ended with (200: it answered)' }),
+  code: Type.String({ description: 'ok, or the error code of the failure' }),
+  ms: Type.Integer(),
+})
+
 export const UsageRecord = Type.Object(
   {
     id: Type.String(),
@@ -25,6 +34,9 @@ export const UsageRecord = Type.Object(
     errorCode: Type.Union([Type.String(), Type.Null()]),
     latencyMs: Type.Integer(),
     ttfbMs: Type.Union([Type.Integer(), Type.Null()]),
+    attempts: Type.Union([Type.Array(UpstreamAttempt), Type.Null()], {
+      description: 'Every upstream attempt when the call was retried or failed over; null when the first one answered',
+    }),
     createdAt: Type.String({ format: 'date-time' }),
   },
   { $id: 'UsageRecord' },

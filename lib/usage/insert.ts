@@ -5,6 +5,7 @@
 // A batch with calls of credits accounts is written in one transaction with their charges (lib/credits/charges.ts).
 import { chargeCredits } from '../credits/charges.ts'
 import type { OpenedDatabase } from '../db/open.ts'
+import type { AttemptRecord } from '../routing/attempts.ts'
 
 export interface UsageEntry {
   requestId: string
@@ -29,6 +30,8 @@ export interface UsageEntry {
   errorCode: string | null
   latencyMs: number
   ttfbMs: number | null
+  /** Every upstream attempt when there was more than the one that answered (null: the first one did). */
+  attempts: AttemptRecord[] | null
   createdAt: Date
   /** The account was in credits mode when the call was admitted: the call's cost is charged to its grants. */
   credits?: boolean
@@ -56,6 +59,7 @@ const COLUMNS: [keyof UsageEntry, string][] = [
   ['errorCode', 'text'],
   ['latencyMs', 'int4'],
   ['ttfbMs', 'int4'],
+  ['attempts', 'jsonb'],
   ['createdAt', 'timestamp'],
 ]
 
@@ -77,12 +81,18 @@ export async function insertUsage(db: InsertDb, entries: readonly UsageEntry[]) 
 function statementFor(kind: InsertDb['kind'], entries: readonly UsageEntry[]) {
   if (kind === 'pglite') return { sql: COPY, params: [], opts: { blob: new Blob([toCsv(entries)]) } }
   const columns = COLUMNS.map(([name]) =>
-    name === 'createdAt' ? entries.map((e) => utcText(e.createdAt)) : entries.map((e) => e[name] as unknown),
+    name === 'createdAt'
+      ? entries.map((e) => utcText(e.createdAt))
+      : name === 'attempts'
+        ? entries.map(attemptsText)
+        : entries.map((e) => e[name] as unknown),
   )
   return { sql: SQL, params: columns, opts: undefined }
 }
 
 const COPY = `COPY "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`
+
+const attemptsText = (e: UsageEntry) => (e.attempts?.length ? JSON.stringify(e.attempts) : null)
 
 // Timestamps go as UTC text: the column is `timestamp(3)` holding UTC, as Prisma writes it.
 const utcText = (date: Date) => date.toISOString().slice(0, -1)
@@ -92,6 +102,7 @@ function csvField(value: unknown, type: string): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return utcText(value)
   if (type === 'text') return `"${String(value).replaceAll('"', '""')}"`
+  if (type === 'jsonb') return Array.isArray(value) && value.length ? csvField(JSON.stringify(value), 'text') : ''
   return String(value)
 }
 

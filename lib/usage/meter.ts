@@ -4,6 +4,7 @@
 
 import type { ChatChunk, ChatResponse, Usage } from '../../providers/types.ts'
 import { usdToE10 } from '../money.ts'
+import type { AttemptRecord } from '../routing/attempts.ts'
 import type { Reservation } from '../spend/types.ts'
 import { callCost, type ModelPrices } from './cost.ts'
 import { answerOutputSize, chunkOutputSize } from './output-size.ts'
@@ -50,6 +51,16 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
   let ttfbMs: number | null = null
   let deliveredChars = 0
   let record: UsageEntry | null = null
+  let provider = ctx.provider
+  let credentialId = ctx.credentialId
+  let attempts: AttemptRecord[] | null = null
+
+  /** Where the call went in the end (after retries or failover), and every attempt when there was more than one. */
+  function routed(to: { id: string; name: string }, credential: string | null, tried: AttemptRecord[] | null): void {
+    provider = to
+    credentialId = credential
+    attempts = tried
+  }
 
   function firstByte(): void {
     ttfbMs ??= Math.round(performance.now() - started)
@@ -93,9 +104,9 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
       accountId: ctx.accountId,
       app: ctx.app,
       model: ctx.model,
-      providerId: ctx.provider?.id ?? null,
-      providerName: ctx.provider?.name ?? null,
-      credentialId: ctx.credentialId,
+      providerId: provider?.id ?? null,
+      providerName: provider?.name ?? null,
+      credentialId,
       endpoint: ctx.endpoint,
       promptTokens: usage.promptTokens,
       completionTokens: usage.completionTokens,
@@ -109,6 +120,7 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
       errorCode: outcome.errorCode ?? null,
       latencyMs: Math.round(performance.now() - started),
       ttfbMs,
+      attempts,
       createdAt: new Date(),
     }
     push(record)
@@ -118,6 +130,7 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
   }
 
   return {
+    routed,
     firstByte,
     delivered,
     deliveredAnswer,

@@ -1,4 +1,5 @@
 import type { Model, Provider, ProviderCredential } from '../../generated/prisma/client.ts'
+import type { HealthView } from '../routing/health.ts'
 
 export function credentialView(row: ProviderCredential) {
   return {
@@ -6,7 +7,30 @@ export function credentialView(row: ProviderCredential) {
     name: row.name,
     masked: row.masked,
     enabled: row.enabled,
+    weight: row.weight,
+    disabledReason: row.disabledReason,
+    disabledAt: row.disabledAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
+  }
+}
+
+const severity = { healthy: 0, probing: 1, cooling: 2 }
+
+/**
+ * A credential with this server's view of its health per model (only models it failed for are listed); its own
+ * state is its worst model's, and a disabled credential is only that.
+ */
+export function credentialHealthView(row: ProviderCredential, models: { model: string; health: HealthView }[]) {
+  let state: HealthView['state'] = 'healthy'
+  for (const m of models) if (severity[m.health.state] > severity[state]) state = m.health.state
+  return {
+    credentialId: row.id,
+    name: row.name,
+    enabled: row.enabled,
+    weight: row.weight,
+    disabledReason: row.disabledReason,
+    state: row.enabled ? state : ('disabled' as const),
+    models: models.map(({ model, health }) => ({ model, ...health })),
   }
 }
 
@@ -23,9 +47,10 @@ export function providerView(row: Provider & { credentials: ProviderCredential[]
   }
 }
 
-export function modelView(row: Model & { provider: Provider }) {
+export function modelView(row: Model & { provider: Provider; aliases?: { name: string }[] }) {
   return {
     id: row.id,
+    aliases: (row.aliases ?? []).map((a) => a.name).sort(),
     provider: row.provider.name,
     upstreamModel: row.upstreamModel,
     type: row.type,

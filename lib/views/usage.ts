@@ -1,4 +1,5 @@
 import type { UsageRecord } from '../../generated/prisma/client.ts'
+import type { AttemptRecord } from '../routing/attempts.ts'
 
 export function usageView(row: UsageRecord) {
   return {
@@ -23,6 +24,7 @@ export function usageView(row: UsageRecord) {
     errorCode: row.errorCode,
     latencyMs: row.latencyMs,
     ttfbMs: row.ttfbMs,
+    attempts: (row.attempts as AttemptRecord[] | null) ?? null,
     createdAt: row.createdAt.toISOString(),
   }
 }

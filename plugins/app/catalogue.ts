@@ -13,7 +13,12 @@ import { formatPrice, toMicros } from '../../lib/money.ts'
 import { baseUrlProblem, headerValueProblem } from '../../lib/upstream-input.ts'
 import { credentialView, modelView, providerView } from '../../lib/views/providers.ts'
 import type { ModelCreateBody, ModelPatchBody } from '../../schemas/models.ts'
-import type { CredentialCreateBody, ProviderCreateBody, ProviderPatchBody } from '../../schemas/providers.ts'
+import type {
+  CredentialCreateBody,
+  CredentialPatchBody,
+  ProviderCreateBody,
+  ProviderPatchBody,
+} from '../../schemas/providers.ts'
 import type { AuditLog } from './audit.ts'
 
 export interface CatalogueOptions {
@@ -24,6 +29,7 @@ export interface CatalogueOptions {
   changed: () => Promise<void>
 }
 
+const withProviderAliases = { provider: true, aliases: true } as const
 const withCredentials = { credentials: { orderBy: { createdAt: 'asc' as const } } }
 const price = (value: string | number | undefined) => (value === undefined ? undefined : formatPrice(toMicros(value)))
 /** A cache price: null clears it (inputPrice applies), absent leaves it. */
@@ -49,7 +55,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
   }
 
   async function findModel(id: string) {
-    const row = await db.model.findUnique({ where: { id }, include: { provider: true } })
+    const row = await db.model.findUnique({ where: { id }, include: withProviderAliases })
     if (!row) throw new HubError('not_found', `Model ${id} does not exist`)
     return row
   }
@@ -151,9 +157,49 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     await opts.changed()
   }
 
+  async function findCredential(providerId: string, credentialId: string) {
+    const row = await db.providerCredential.findFirst({ where: { id: credentialId, providerId } })
+    if (!row) throw new HubError('not_found', `Credential ${credentialId} does not exist on provider ${providerId}`)
+    return row
+  }
+
+  /** Renames, reweighs, enables or disables a credential; enabling one clears why Hub had disabled it. */
+  async function updateCredential(
+    providerId: string,
+    credentialId: string,
+    body: Static<typeof CredentialPatchBody>,
+    actor: Actor,
+  ) {
+    const before = await findCredential(providerId, credentialId)
+    const cleared = body.enabled === true ? { disabledReason: null, disabledAt: null } : {}
+    const row = await audit.change(actor, async (tx) => {
+      const row = await tx.providerCredential.update({ where: { id: credentialId }, data: { ...body, ...cleared } })
+      const change = target('credential', credentialId, 'update')
+      return { result: row, audit: { ...change, before: credentialView(before), after: credentialView(row) } }
+    })
+    await opts.changed()
+    return row
+  }
+
+  /** Hub's own write when a provider refuses a credential: disabled everywhere, with the reason. Idempotent. */
+  async function disableCredential(providerId: string, credentialId: string, reason: string, actor: Actor) {
+    const before = await db.providerCredential.findFirst({ where: { id: credentialId, providerId, enabled: true } })
+    if (!before) return false
+    await audit.change(actor, async (tx) => {
+      const row = await tx.providerCredential.update({
+        where: { id: credentialId },
+        data: { enabled: false, disabledReason: reason, disabledAt: new Date() },
+      })
+      const change = target('credential', credentialId, 'disable')
+      return { result: row, audit: { ...change, before: credentialView(before), after: credentialView(row) } }
+    })
+    await opts.changed()
+    return true
+  }
+
   async function createModel(body: Static<typeof ModelCreateBody>, actor: Actor) {
     const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } = body
-    const { maxOutputTokens } = body
+    const { maxOutputTokens, aliases } = body
     const providerName = id.slice(0, id.indexOf('/'))
     const provider = await db.provider.findUnique({ where: { name: providerName } })
     if (!provider) throw new HubError('validation_error', `Provider "${providerName}" does not exist; create it first`)
@@ -170,8 +216,9 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
           cacheWritePrice: cachePrice(cacheWritePrice),
           maxOutputTokens,
           enabled,
+          aliases: aliases?.length ? { create: aliases.map((name) => ({ name })) } : undefined,
         },
-        include: { provider: true },
+        include: withProviderAliases,
       })
       return { result: row, audit: { ...target('model', id, 'create'), after: modelView(row) } }
     })
@@ -179,11 +226,11 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     return row
   }
 
-  const listModels = () => db.model.findMany({ include: { provider: true }, orderBy: { id: 'asc' } })
+  const listModels = () => db.model.findMany({ include: withProviderAliases, orderBy: { id: 'asc' } })
 
   async function updateModel(id: string, body: Static<typeof ModelPatchBody>, actor: Actor) {
     const before = await findModel(id)
-    const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, ...rest } = body
+    const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, aliases, ...rest } = body
     const row = await audit.change(actor, async (tx) => {
       const row = await tx.model.update({
         where: { id },
@@ -193,8 +240,10 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
           outputPrice: price(outputPrice),
           cachedInputPrice: cachePrice(cachedInputPrice),
           cacheWritePrice: cachePrice(cacheWritePrice),
+          // Replaced as a whole; a name another model holds is a 409.
+          aliases: aliases && { deleteMany: {}, create: aliases.map((name) => ({ name })) },
         },
-        include: { provider: true },
+        include: withProviderAliases,
       })
       return {
         result: row,
@@ -224,6 +273,8 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     addCredential,
     listCredentials,
     removeCredential,
+    updateCredential,
+    disableCredential,
     findModel,
     createModel,
     listModels,

@@ -7,6 +7,7 @@ import { HubError } from '../../lib/errors.ts'
 import { publishInvalidation } from '../../lib/invalidation.ts'
 import { modelAllowed } from '../../lib/model-pattern.ts'
 import { toMicros } from '../../lib/money.ts'
+import { buildCandidates, type LoadedProvider, type RouteCandidate } from '../../lib/routing/candidates.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
 import { createUpstreamHttp, type UpstreamHttp } from '../../lib/upstream-http.ts'
 import { headerValueProblem } from '../../lib/upstream-input.ts'
@@ -30,7 +31,9 @@ export interface CatalogModel {
   maxOutputTokens: number | null
   createdAt: Date
   provider: { id: string; name: string; type: string; baseUrl: string }
-  credentials: { id: string; apiKey: string }[]
+  credentials: { id: string; apiKey: string; weight: number }[]
+  /** Where a call for this model can go, one per usable credential (or one keyless): what the attempt loop picks. */
+  candidates: RouteCandidate[]
   /** Enabled credentials this server cannot use (see UnusableCredential); none usable is a 503, not a keyless call. */
   unusableCredentials: number
 }
@@ -42,11 +45,12 @@ export interface UnusableCredential {
   reason: string
 }
 
-/** What a route needs to call a model: the adapter, the target and the prices. */
+/** What a route needs to call a model: the adapter, the first target, the prices and every candidate. */
 export interface ResolvedModel {
   adapter: ProviderAdapter
   target: UpstreamTarget
   model: CatalogModel
+  candidates: readonly RouteCandidate[]
 }
 
 /** The key of a stored credential, or why this server cannot use it. Never throws. */
@@ -79,34 +83,51 @@ export function createProviderRegistry(
 ) {
   let models = new Map<string, CatalogModel>()
   let enabledProviders = 0
-  let cursor = 0
+  let aliases = new Map<string, string>()
   // Reported once per credential, not at every periodic reload.
   let reported = new Set<string>()
 
   async function reload(): Promise<void> {
     const providers = await db.provider.findMany({
-      include: { credentials: { where: { enabled: true }, orderBy: { createdAt: 'asc' } }, models: true },
+      include: {
+        credentials: { orderBy: { createdAt: 'asc' } },
+        models: { include: { deployments: { orderBy: { createdAt: 'asc' } }, aliases: true } },
+      },
     })
-    const next = new Map<string, CatalogModel>()
+    const loaded = new Map<string, LoadedProvider>()
     const unusable = new Set<string>()
-    let enabled = 0
+    const unusableOf = new Map<string, number>()
     for (const p of providers) {
       if (!p.enabled) continue
-      enabled++
-      const provider = { id: p.id, name: p.name, type: p.type, baseUrl: p.baseUrl }
-      const credentials: CatalogModel['credentials'] = []
+      const credentials: LoadedProvider['credentials'] = []
       for (const c of p.credentials) {
+        if (!c.enabled) continue
         const opened = openCredential(opts.credentialKey, c)
         if ('apiKey' in opened) {
-          credentials.push({ id: c.id, apiKey: opened.apiKey })
+          credentials.push({ id: c.id, apiKey: opened.apiKey, weight: c.weight })
           continue
         }
         unusable.add(c.id)
         if (!reported.has(c.id)) opts.onUnusable?.({ provider: p.name, credential: c.name, reason: opened.reason })
       }
-      const unusableCredentials = p.credentials.length - credentials.length
+      unusableOf.set(p.id, p.credentials.filter((c) => c.enabled).length - credentials.length)
+      loaded.set(p.id, {
+        provider: { id: p.id, name: p.name, type: p.type, baseUrl: p.baseUrl },
+        adapter: opts.adapters[p.type],
+        credentials,
+        // A provider without credentials is called without a key (a local server); one whose credentials are all
+        // disabled or unreadable is not called at all.
+        keyless: p.credentials.length === 0,
+      })
+    }
+    const next = new Map<string, CatalogModel>()
+    const nextAliases = new Map<string, string>()
+    for (const p of providers) {
+      const own = loaded.get(p.id)
+      if (!own) continue
       for (const m of p.models) {
         if (!m.enabled) continue
+        for (const alias of m.aliases) nextAliases.set(alias.name, m.id)
         next.set(m.id, {
           id: m.id,
           upstreamModel: m.upstreamModel,
@@ -117,19 +138,26 @@ export function createProviderRegistry(
           cacheWriteMicros: m.cacheWritePrice === null ? null : toMicros(m.cacheWritePrice.toString()),
           maxOutputTokens: m.maxOutputTokens,
           createdAt: m.createdAt,
-          provider,
-          credentials,
-          unusableCredentials,
+          provider: own.provider,
+          credentials: own.credentials,
+          candidates: buildCandidates(m, m.deployments, loaded),
+          unusableCredentials: unusableOf.get(p.id) ?? 0,
         })
       }
     }
     models = next
-    enabledProviders = enabled
+    aliases = nextAliases
+    enabledProviders = loaded.size
     reported = unusable
   }
 
+  /** A model id, or the id an alias ("gpt-4o", "fast") names; unknown names stay as they are. */
+  const resolveName = (name: string) => (models.has(name) ? name : (aliases.get(name) ?? name))
+
   /** Resolves a model for a principal: 403 if the token may not use it, 404 if it is not served. */
-  function forModel(principal: Principal, modelId: string, type: string): ResolvedModel {
+  function forModel(principal: Principal, name: string, type: string): ResolvedModel {
+    // An alias never widens a token: it is allowed exactly when the model it names is.
+    const modelId = resolveName(name)
     if (!modelAllowed(principal.models, modelId)) {
       throw new HubError('model_not_allowed', `This token may not use model "${modelId}"`)
     }
@@ -145,19 +173,16 @@ export function createProviderRegistry(
     }
     const adapter = opts.adapters[model.provider.type]
     if (!adapter) throw new HubError('unavailable', `Provider type "${model.provider.type}" is not supported`)
-    if (!model.credentials.length && model.unusableCredentials) {
+    if (!model.candidates.length) {
       throw new HubError(
         'no_credentials',
-        `Provider "${model.provider.name}" has no credential this server can use; the server log says why`,
+        `Provider "${model.provider.name}" has no credential this server can use for model "${modelId}": they are ` +
+          'disabled (the admin API says why) or unreadable (the server log says why)',
       )
     }
-    // Round-robin across the provider's keys spreads load and rate limits.
-    const credential = model.credentials.length ? model.credentials[cursor++ % model.credentials.length] : null
-    return {
-      adapter,
-      model,
-      target: { modelId, upstreamModel: model.upstreamModel, provider: model.provider, credential },
-    }
+    // The attempt loop picks among the candidates (weighted, health-aware); target is the first, for callers
+    // that make no attempt of their own.
+    return { adapter, model, target: model.candidates[0].target, candidates: model.candidates }
   }
 
   /** Every enabled model (optionally of one type): the public catalogue. */

@@ -7,6 +7,7 @@ import { aigneImageSchemas, aigneSchemas } from '../../schemas/aigne.ts'
 import { anthropicMessagesSchemas } from '../../schemas/anthropic-messages.ts'
 import { auditSchemas } from '../../schemas/audit.ts'
 import { creditSchemas } from '../../schemas/credits.ts'
+import { deploymentSchemas } from '../../schemas/deployments.ts'
 import { errorSchemas } from '../../schemas/errors.ts'
 import { limitSchemas } from '../../schemas/limits.ts'
 import { modelSchemas } from '../../schemas/models.ts'
@@ -32,6 +33,7 @@ export const allSchemas: TSchema[] = [
   ...auditSchemas,
   ...providerSchemas,
   ...modelSchemas,
+  ...deploymentSchemas,
   ...usageSchemas,
   ...statusSchemas,
   ...openAIChatSchemas,

@@ -52,6 +52,13 @@ t.test('providers, credentials and models: add, list, remove', async (t) => {
   const badType = await runCli(['providers', 'add', 'x', '--type', 'acme'], env)
   t.match(badType.stderr, /^hub: --type must be one of: openai, anthropic, google, bedrock, ideogram\n$/)
 
+  // Disabled, reweighed and enabled again from the shell, as PATCH does.
+  t.match(await hub('credentials', 'disable', 'openai', credential.id), { enabled: false, weight: 1 })
+  t.match(await hub('credentials', 'weight', 'openai', credential.id, '3'), { enabled: false, weight: 3 })
+  t.match(await hub('credentials', 'enable', 'openai', credential.id), { enabled: true, disabledReason: null })
+  const badWeight = await runCli(['credentials', 'weight', 'openai', credential.id, 'lots'], env)
+  t.equal(badWeight.code, 1)
+
   await hub('credentials', 'remove', 'openai', credential.id)
   t.same(await hub('credentials', 'list', 'openai'), [])
   await hub('models', 'remove', 'openai/gpt-4o-mini')

@@ -41,6 +41,7 @@ t.test('summary by model and by token', async (t) => {
     errorCode: null,
     latencyMs: 5,
     ttfbMs: null,
+    attempts: null,
     createdAt: new Date(Date.now() - daysAgo * 86_400_000),
   })
   await insertUsage(db, [

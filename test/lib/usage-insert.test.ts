@@ -35,6 +35,7 @@ t.test('round trip', async (t) => {
     errorCode: null,
     latencyMs: 31,
     ttfbMs: null,
+    attempts: null,
     createdAt: new Date('2026-12-01T10:20:30.456Z'),
   }
   const second = { ...base, requestId: 'req-2', app: null, providerId: null, providerName: null, errorCode: 'x,"y"' }

@@ -122,6 +122,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List deployments, or one model's */
+        get: operations["listDeployments"];
+        put?: never;
+        /**
+         * Add a deployment to a model: another provider (or pinned credential) its calls can go to
+         * @description A model with deployments is served by them only (its own provider too only if it has one); calls go to the lowest priority with a healthy deployment, weighted random within it, and fail over before the first byte.
+         */
+        post: operations["createDeployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/deployments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one deployment */
+        get: operations["getDeployment"];
+        put?: never;
+        post?: never;
+        /** Delete a deployment */
+        delete: operations["deleteDeployment"];
+        options?: never;
+        head?: never;
+        /** Change a deployment: upstream model, pinned credential, weight, priority, enabled */
+        patch: operations["updateDeployment"];
+        trace?: never;
+    };
     "/api/admin/models": {
         parameters: {
             query?: never;
@@ -196,6 +236,26 @@ export interface paths {
         patch: operations["updateProvider"];
         trace?: never;
     };
+    "/api/admin/providers/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check each enabled credential with one small chat call (one output token, not metered)
+         * @description A refused credential (401/403) is disabled with the reason, as a refused call would have it; an answer ends its cooldown on this server.
+         */
+        post: operations["checkProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/providers/{id}/credentials": {
         parameters: {
             query?: never;
@@ -226,6 +286,24 @@ export interface paths {
         post?: never;
         /** Delete one of a provider's credentials */
         delete: operations["deleteCredential"];
+        options?: never;
+        head?: never;
+        /** Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it) */
+        patch: operations["updateCredential"];
+        trace?: never;
+    };
+    "/api/admin/providers/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This server's view of the provider's credentials: healthy, cooling down or probing, or disabled */
+        get: operations["getProviderHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1958,12 +2036,17 @@ export interface components {
         Credential: {
             /** Format: date-time */
             createdAt: string;
+            disabledAt: string | null;
+            /** @description Why Hub disabled it (the provider refused it); cleared when it is enabled again */
+            disabledReason: string | null;
             enabled: boolean;
             /** Format: uuid */
             id: string;
             /** @description The key, masked: "sk-m…wxyz" */
             masked: string;
             name: string;
+            /** @description Share of the provider's calls among its healthy credentials */
+            weight: number;
         };
         CredentialCreateBody: {
             apiKey: string;
@@ -1976,8 +2059,33 @@ export interface components {
             secretAccessKey: string;
             sessionToken?: string;
         };
+        CredentialHealth: {
+            /** Format: uuid */
+            credentialId: string;
+            disabledReason: string | null;
+            enabled: boolean;
+            /** @description The models this credential recently failed for, each with its own cooldown */
+            models: {
+                cooldownUntil: string | null;
+                model: string;
+                /** @description Failures within ROUTING_COOLDOWN_WINDOW_MS on this server */
+                recentFailures: number;
+                state: "healthy" | "cooling" | "probing";
+            }[];
+            name: string;
+            /** @description This server's view (its worst model's): a cooling credential is skipped for that model until cooldownUntil, then probed by one call */
+            state: "healthy" | "cooling" | "probing" | "disabled";
+            weight: number;
+        };
         CredentialList: {
             data: components["schemas"]["Credential"][];
+        };
+        CredentialPatchBody: {
+            /** @description Enabling a credential Hub disabled clears its reason */
+            enabled?: boolean;
+            name?: string;
+            /** @description 0: used only when no other is */
+            weight?: number;
         };
         CreditAdjustmentBody: {
             /**
@@ -2042,6 +2150,50 @@ export interface components {
             /** @description null on the last page */
             nextCursor: string | null;
         };
+        Deployment: {
+            /** Format: date-time */
+            createdAt: string;
+            credentialId: string | null;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            modelId: string;
+            priority: number;
+            provider: string;
+            /** Format: uuid */
+            providerId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            upstreamModel: string;
+            weight: number;
+        };
+        DeploymentCreateBody: {
+            /** @description Pins one of the provider's credentials; null: any of them */
+            credentialId?: string | null;
+            enabled?: boolean;
+            /** @description The public model id ("provider/model") */
+            modelId: string;
+            /** @description Lower first: a group is used while it has a healthy deployment, the next one only when it has none */
+            priority?: number;
+            /** @description The provider name that serves it */
+            provider: string;
+            /** @description The model's name at that provider */
+            upstreamModel: string;
+            /** @description Share of the calls within its priority group (0: only when no other is usable) */
+            weight?: number;
+        };
+        DeploymentList: {
+            data: components["schemas"]["Deployment"][];
+        };
+        DeploymentPatchBody: {
+            credentialId?: string | null;
+            enabled?: boolean;
+            /** @description Lower first: a group is used while it has a healthy deployment, the next one only when it has none */
+            priority?: number;
+            upstreamModel?: string;
+            /** @description Share of the calls within its priority group (0: only when no other is usable) */
+            weight?: number;
+        };
         ErrorResponse: {
             /**
              * @description Machine-readable code, e.g. token_expired
@@ -2062,6 +2214,8 @@ export interface components {
             status: string;
         };
         HubModel: {
+            /** @description Other names clients may send for this model */
+            aliases: string[];
             /** @description USD per 1M input tokens read from the prompt cache; null: inputPrice */
             cachedInputPrice: string | null;
             /** @description USD per 1M input tokens written to the prompt cache; null: inputPrice */
@@ -2125,6 +2279,8 @@ export interface components {
             [key: string]: unknown;
         };
         ModelCreateBody: {
+            /** @description Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them */
+            aliases?: string[];
             /** @description USD per 1M input tokens read from the provider's prompt cache (up to 6 decimals); null: inputPrice */
             cachedInputPrice?: (number | string) | null;
             /** @description USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice */
@@ -2148,6 +2304,8 @@ export interface components {
             object: "list";
         };
         ModelPatchBody: {
+            /** @description Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them */
+            aliases?: string[];
             /** @description USD per 1M input tokens read from the provider's prompt cache (up to 6 decimals); null: inputPrice */
             cachedInputPrice?: (number | string) | null;
             /** @description USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice */
@@ -2211,6 +2369,25 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ProviderCheck: {
+            /** @description One entry per enabled credential; a refused one (upstream_auth_failed) is disabled */
+            data: {
+                /** @description ok, or the error code */
+                code: string;
+                credentialId: string | null;
+                message: string | null;
+                ms: number;
+                ok: boolean;
+                /** @description What a call would have answered (200: the provider answered) */
+                status: number;
+            }[];
+            /** @description The model each credential was checked with */
+            model: string;
+        };
+        ProviderCheckBody: {
+            /** @description A chat model it serves; default: the provider's first */
+            model?: string;
+        };
         ProviderCreateBody: {
             /** Format: uri */
             baseUrl?: string;
@@ -2219,6 +2396,11 @@ export interface components {
             name: string;
             /** @description Wire protocol; "openai" covers every OpenAI-compatible API */
             type: "openai" | "anthropic" | "google" | "bedrock" | "ideogram";
+        };
+        ProviderHealth: {
+            data: components["schemas"]["CredentialHealth"][];
+            /** Format: uuid */
+            providerId: string;
         };
         ProviderList: {
             data: components["schemas"]["Provider"][];
@@ -2465,6 +2647,17 @@ export interface components {
             aborted: boolean;
             accountId: string;
             app: string | null;
+            /** @description Every upstream attempt when the call was retried or failed over; null when the first one answered */
+            attempts: {
+                /** @description ok, or the error code of the failure */
+                code: string;
+                credentialId: string | null;
+                deployment?: string;
+                ms: number;
+                provider: string;
+                /** @description HTTP status the attempt ended with (200: it answered) */
+                status: number;
+            }[] | null;
             /** @description Of promptTokens: read from the prompt cache (cachedInputPrice) */
             cachedTokens: number;
             /** @description Of promptTokens: written to the prompt cache (cacheWritePrice) */
@@ -3285,6 +3478,382 @@ export interface operations {
             };
         };
     };
+    listDeployments: {
+        parameters: {
+            query?: {
+                /** @description Only this model id */
+                model?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeploymentList"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeploymentCreateBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: a record with the same unique name or id exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeploymentPatchBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: a record with the same unique name or id exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listModels: {
         parameters: {
             query?: never;
@@ -4016,6 +4585,104 @@ export interface operations {
             };
         };
     };
+    checkProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderCheckBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderCheck"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: a record with the same unique name or id exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listCredentials: {
         parameters: {
             query?: never;
@@ -4199,6 +4866,172 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                credentialId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CredentialPatchBody"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credential"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict: a record with the same unique name or id exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getProviderHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderHealth"];
+                };
             };
             /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
             400: {

@@ -33,6 +33,7 @@ t.test('saved records are written at start; an unreadable file is set aside', as
     errorCode: null,
     latencyMs: 20,
     ttfbMs: 5,
+    attempts: null,
     createdAt: '2026-12-01T10:00:00.000Z',
   })
   writeFileSync(join(dir, '2026-12-01T10-00-00-000Z-1.json'), JSON.stringify([record('saved-1'), record('saved-2')]))

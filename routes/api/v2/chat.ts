@@ -45,7 +45,7 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
       // The client never sends Accept: text/event-stream; options.streaming is its only streaming signal.
       const streaming = body.options?.streaming === true
       const req = toOpenAIChat(body, { stream: streaming })
-      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
+      const { resolved, signal, meter, attempt } = await beginCall(app, request, reply, {
         modelId: req.model,
         modelType: 'chat',
         endpoint: 'chat',
@@ -60,11 +60,11 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
       }
       try {
         if (!streaming) {
-          const result = await resolved.adapter.chat(req, call)
+          const result = await attempt((adapter, call) => adapter.chat(req, call))
           meterChatAnswer(meter, result)
           return toAigneOutput(result.response, answer)
         }
-        const stream = await resolved.adapter.chatStream(req, call)
+        const stream = await attempt((adapter, call) => adapter.chatStream(req, call))
         return sendEventStream(reply, encodeAigneSse(meteredStream(stream, meter, signal), answer))
       } catch (err) {
         meterFailure(meter, err, signal)

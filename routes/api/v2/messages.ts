@@ -60,7 +60,7 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
     async (request, reply) => {
       const body = request.body
       const chat = messagesToChat(body)
-      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
+      const { signal, meter, attempt } = await beginCall(app, request, reply, {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'messages',
@@ -69,26 +69,38 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
         outputTokens: body.max_tokens,
       })
       try {
-        const passthrough = resolved.adapter.messages
-        if (passthrough && !body.stream) {
-          const answer = await passthrough.create(body, call, betaOf(request))
-          meter.firstByte()
-          meter.finish({ usage: answer.usage, status: 200 })
-          return reply
-            .type('application/json; charset=utf-8')
-            .send(JSON.stringify({ ...answer.message, model: body.model }) as never)
-        }
-        if (passthrough) {
-          const stream = await passthrough.stream(body, call, betaOf(request))
-          return sendEventStream(reply, encodeMessagesSse(meteredMessagesEvents(stream, meter, signal, body.model)))
-        }
+        // Passed through to anthropic-type providers, translated for the others: decided per attempt, as a
+        // model's deployments may be of either kind.
+        const beta = betaOf(request)
         if (!body.stream) {
-          const result = await resolved.adapter.chat(chat, call)
-          const billed = meterChatAnswer(meter, result)
+          const answer = await attempt(async (adapter, call) =>
+            adapter.messages
+              ? { message: await adapter.messages.create(body, call, beta) }
+              : { chat: await adapter.chat(chat, call) },
+          )
+          if (answer.message) {
+            meter.firstByte()
+            meter.finish({ usage: answer.message.usage, status: 200 })
+            return reply
+              .type('application/json; charset=utf-8')
+              .send(JSON.stringify({ ...answer.message.message, model: body.model }) as never)
+          }
+          const billed = meterChatAnswer(meter, answer.chat)
           // Counts as billed: the provider's, or Hub's estimate when it reported none.
-          return reply.send(chatToMessage(result.response, body.model, result.usage ?? billed))
+          return reply.send(chatToMessage(answer.chat.response, body.model, answer.chat.usage ?? billed))
         }
-        const stream = await resolved.adapter.chatStream(chat, call)
+        const started = await attempt(async (adapter, call) =>
+          adapter.messages
+            ? { events: await adapter.messages.stream(body, call, beta) }
+            : { chunks: await adapter.chatStream(chat, call) },
+        )
+        if (started.events) {
+          return sendEventStream(
+            reply,
+            encodeMessagesSse(meteredMessagesEvents(started.events, meter, signal, body.model)),
+          )
+        }
+        const stream = started.chunks
         const events = chunksToMessagesEvents(meteredStream(stream, meter, signal), {
           modelId: body.model,
           usage: () => stream.usage,

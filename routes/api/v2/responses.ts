@@ -40,7 +40,7 @@ const responses: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =
     async (request, reply) => {
       const body = request.body
       const chat = responsesToChat(body)
-      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
+      const { signal, meter, attempt } = await beginCall(app, request, reply, {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'responses',
@@ -50,12 +50,12 @@ const responses: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =
       const envelope = newEnvelope(body)
       try {
         if (!body.stream) {
-          const result = await resolved.adapter.chat(chat, call)
+          const result = await attempt((adapter, call) => adapter.chat(chat, call))
           const billed = meterChatAnswer(meter, result)
           // Counts as billed: the provider's, or Hub's estimate when it reported none.
           return reply.send(chatToResponse(result.response, envelope, result.usage ?? billed))
         }
-        const stream = await resolved.adapter.chatStream(chat, call)
+        const stream = await attempt((adapter, call) => adapter.chatStream(chat, call))
         const events = chunksToResponseEvents(meteredStream(stream, meter, signal), {
           envelope,
           // Read after the stream ended: the provider's counts, or the meter's estimate when it sent none.

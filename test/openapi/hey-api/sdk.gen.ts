@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.ts';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.ts';
-import type { AdjustCreditsData, AdjustCreditsErrors, AdjustCreditsResponses, CountMessageTokensData, CountMessageTokensErrors, CountMessageTokensResponses, CountMessageTokensV1Data, CountMessageTokensV1Errors, CountMessageTokensV1Responses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageEditData, CreateImageEditErrors, CreateImageEditResponses, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateMessageV1Data, CreateMessageV1Errors, CreateMessageV1Responses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateResponseData, CreateResponseErrors, CreateResponseResponses, CreateSessionData, CreateSessionErrors, CreateSessionResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, DeleteSessionData, DeleteSessionErrors, DeleteSessionResponses, ExportUsageCsvData, ExportUsageCsvErrors, ExportUsageCsvResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAigneUserInfoData, GetAigneUserInfoErrors, GetAigneUserInfoResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnCreditsData, GetOwnCreditsErrors, GetOwnCreditsResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, GrantCreditsData, GrantCreditsErrors, GrantCreditsResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListCreditGrantsData, ListCreditGrantsErrors, ListCreditGrantsResponses, ListCreditLedgerData, ListCreditLedgerErrors, ListCreditLedgerResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageDeadLettersData, ListUsageDeadLettersErrors, ListUsageDeadLettersResponses, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageEditData, OpenaiCreateImageEditErrors, OpenaiCreateImageEditResponses, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateResponseData, OpenaiCreateResponseErrors, OpenaiCreateResponseResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, OpenaiRetrieveModelData, OpenaiRetrieveModelErrors, OpenaiRetrieveModelResponses, ReadyData, ReadyErrors, ReadyResponses, RetrieveModelData, RetrieveModelErrors, RetrieveModelResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, SummarizeUsageData, SummarizeUsageErrors, SummarizeUsageResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
+import type { AdjustCreditsData, AdjustCreditsErrors, AdjustCreditsResponses, CheckProviderData, CheckProviderErrors, CheckProviderResponses, CountMessageTokensData, CountMessageTokensErrors, CountMessageTokensResponses, CountMessageTokensV1Data, CountMessageTokensV1Errors, CountMessageTokensV1Responses, CreateAccountData, CreateAccountErrors, CreateAccountResponses, CreateAigneImageData, CreateAigneImageErrors, CreateAigneImageResponses, CreateChatCompletionData, CreateChatCompletionErrors, CreateChatCompletionResponses, CreateCredentialData, CreateCredentialErrors, CreateCredentialResponses, CreateDeploymentData, CreateDeploymentErrors, CreateDeploymentResponses, CreateEmbeddingsData, CreateEmbeddingsErrors, CreateEmbeddingsResponses, CreateImageData, CreateImageEditData, CreateImageEditErrors, CreateImageEditResponses, CreateImageErrors, CreateImageResponses, CreateImageSingularData, CreateImageSingularErrors, CreateImageSingularResponses, CreateMessageData, CreateMessageErrors, CreateMessageResponses, CreateMessageV1Data, CreateMessageV1Errors, CreateMessageV1Responses, CreateModelData, CreateModelErrors, CreateModelResponses, CreateProviderData, CreateProviderErrors, CreateProviderResponses, CreateResponseData, CreateResponseErrors, CreateResponseResponses, CreateSessionData, CreateSessionErrors, CreateSessionResponses, CreateSpeechData, CreateSpeechErrors, CreateSpeechResponses, CreateTokenData, CreateTokenErrors, CreateTokenResponses, CreateTranscriptionData, CreateTranscriptionErrors, CreateTranscriptionResponses, DeleteCredentialData, DeleteCredentialErrors, DeleteCredentialResponses, DeleteDeploymentData, DeleteDeploymentErrors, DeleteDeploymentResponses, DeleteModelData, DeleteModelErrors, DeleteModelResponses, DeleteProviderData, DeleteProviderErrors, DeleteProviderResponses, DeleteSessionData, DeleteSessionErrors, DeleteSessionResponses, ExportUsageCsvData, ExportUsageCsvErrors, ExportUsageCsvResponses, GetAccountData, GetAccountErrors, GetAccountResponses, GetAigneUserInfoData, GetAigneUserInfoErrors, GetAigneUserInfoResponses, GetBlockletInfoData, GetBlockletInfoErrors, GetBlockletInfoResponses, GetDeploymentData, GetDeploymentErrors, GetDeploymentResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetModelData, GetModelErrors, GetModelResponses, GetOwnCreditsData, GetOwnCreditsErrors, GetOwnCreditsResponses, GetOwnUsageData, GetOwnUsageErrors, GetOwnUsageResponses, GetProviderData, GetProviderErrors, GetProviderHealthData, GetProviderHealthErrors, GetProviderHealthResponses, GetProviderResponses, GetSessionData, GetSessionErrors, GetSessionResponses, GetStatusData, GetStatusErrors, GetStatusResponses, GetTokenData, GetTokenErrors, GetTokenResponses, GrantCreditsData, GrantCreditsErrors, GrantCreditsResponses, HealthData, HealthErrors, HealthResponses, InvokeAigneChatModelData, InvokeAigneChatModelErrors, InvokeAigneChatModelResponses, ListAccountsData, ListAccountsErrors, ListAccountsResponses, ListAigneModelsData, ListAigneModelsErrors, ListAigneModelsResponses, ListAuditEventsData, ListAuditEventsErrors, ListAuditEventsResponses, ListAvailableModelsData, ListAvailableModelsErrors, ListAvailableModelsResponses, ListCredentialsData, ListCredentialsErrors, ListCredentialsResponses, ListCreditGrantsData, ListCreditGrantsErrors, ListCreditGrantsResponses, ListCreditLedgerData, ListCreditLedgerErrors, ListCreditLedgerResponses, ListDeploymentsData, ListDeploymentsErrors, ListDeploymentsResponses, ListModelsData, ListModelsErrors, ListModelsResponses, ListProvidersData, ListProvidersErrors, ListProvidersResponses, ListTokensData, ListTokensErrors, ListTokensResponses, ListUsageData, ListUsageDeadLettersData, ListUsageDeadLettersErrors, ListUsageDeadLettersResponses, ListUsageErrors, ListUsageResponses, OpenaiCreateChatCompletionData, OpenaiCreateChatCompletionErrors, OpenaiCreateChatCompletionResponses, OpenaiCreateEmbeddingsData, OpenaiCreateEmbeddingsErrors, OpenaiCreateEmbeddingsResponses, OpenaiCreateImageData, OpenaiCreateImageEditData, OpenaiCreateImageEditErrors, OpenaiCreateImageEditResponses, OpenaiCreateImageErrors, OpenaiCreateImageResponses, OpenaiCreateResponseData, OpenaiCreateResponseErrors, OpenaiCreateResponseResponses, OpenaiCreateSpeechData, OpenaiCreateSpeechErrors, OpenaiCreateSpeechResponses, OpenaiCreateTranscriptionData, OpenaiCreateTranscriptionErrors, OpenaiCreateTranscriptionResponses, OpenaiListAvailableModelsData, OpenaiListAvailableModelsErrors, OpenaiListAvailableModelsResponses, OpenaiRetrieveModelData, OpenaiRetrieveModelErrors, OpenaiRetrieveModelResponses, ReadyData, ReadyErrors, ReadyResponses, RetrieveModelData, RetrieveModelErrors, RetrieveModelResponses, RevokeTokenData, RevokeTokenErrors, RevokeTokenResponses, RotateTokenData, RotateTokenErrors, RotateTokenResponses, SummarizeUsageData, SummarizeUsageErrors, SummarizeUsageResponses, UpdateAccountData, UpdateAccountErrors, UpdateAccountResponses, UpdateCredentialData, UpdateCredentialErrors, UpdateCredentialResponses, UpdateDeploymentData, UpdateDeploymentErrors, UpdateDeploymentResponses, UpdateModelData, UpdateModelErrors, UpdateModelResponses, UpdateProviderData, UpdateProviderErrors, UpdateProviderResponses, UpdateTokenData, UpdateTokenErrors, UpdateTokenResponses } from './types.gen.ts';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean> = Options2<TData, ThrowOnError> & {
     /**
@@ -219,6 +219,81 @@ export const listAuditEvents = <ThrowOnError extends boolean = false>(options?: 
 });
 
 /**
+ * List deployments, or one model's
+ */
+export const listDeployments = <ThrowOnError extends boolean = false>(options?: Options<ListDeploymentsData, ThrowOnError>) => (options?.client ?? client).get<ListDeploymentsResponses, ListDeploymentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/deployments',
+    ...options
+});
+
+/**
+ * Add a deployment to a model: another provider (or pinned credential) its calls can go to
+ *
+ * A model with deployments is served by them only (its own provider too only if it has one); calls go to the lowest priority with a healthy deployment, weighted random within it, and fail over before the first byte.
+ */
+export const createDeployment = <ThrowOnError extends boolean = false>(options: Options<CreateDeploymentData, ThrowOnError>) => (options.client ?? client).post<CreateDeploymentResponses, CreateDeploymentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/deployments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Delete a deployment
+ */
+export const deleteDeployment = <ThrowOnError extends boolean = false>(options: Options<DeleteDeploymentData, ThrowOnError>) => (options.client ?? client).delete<DeleteDeploymentResponses, DeleteDeploymentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/deployments/{id}',
+    ...options
+});
+
+/**
+ * Get one deployment
+ */
+export const getDeployment = <ThrowOnError extends boolean = false>(options: Options<GetDeploymentData, ThrowOnError>) => (options.client ?? client).get<GetDeploymentResponses, GetDeploymentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/deployments/{id}',
+    ...options
+});
+
+/**
+ * Change a deployment: upstream model, pinned credential, weight, priority, enabled
+ */
+export const updateDeployment = <ThrowOnError extends boolean = false>(options: Options<UpdateDeploymentData, ThrowOnError>) => (options.client ?? client).patch<UpdateDeploymentResponses, UpdateDeploymentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/deployments/{id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * List every model in the catalogue, with prices
  */
 export const listModels = <ThrowOnError extends boolean = false>(options?: Options<ListModelsData, ThrowOnError>) => (options?.client ?? client).get<ListModelsResponses, ListModelsErrors, ThrowOnError>({
@@ -405,6 +480,55 @@ export const deleteCredential = <ThrowOnError extends boolean = false>(options: 
         }],
     url: '/api/admin/providers/{id}/credentials/{credentialId}',
     ...options
+});
+
+/**
+ * Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it)
+ */
+export const updateCredential = <ThrowOnError extends boolean = false>(options: Options<UpdateCredentialData, ThrowOnError>) => (options.client ?? client).patch<UpdateCredentialResponses, UpdateCredentialErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/providers/{id}/credentials/{credentialId}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * This server's view of the provider's credentials: healthy, cooling down or probing, or disabled
+ */
+export const getProviderHealth = <ThrowOnError extends boolean = false>(options: Options<GetProviderHealthData, ThrowOnError>) => (options.client ?? client).get<GetProviderHealthResponses, GetProviderHealthErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/providers/{id}/health',
+    ...options
+});
+
+/**
+ * Check each enabled credential with one small chat call (one output token, not metered)
+ *
+ * A refused credential (401/403) is disabled with the reason, as a refused call would have it; an answer ends its cooldown on this server.
+ */
+export const checkProvider = <ThrowOnError extends boolean = false>(options: Options<CheckProviderData, ThrowOnError>) => (options.client ?? client).post<CheckProviderResponses, CheckProviderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }, {
+            in: 'cookie',
+            name: 'hub_session',
+            type: 'apiKey'
+        }],
+    url: '/api/admin/providers/{id}/check',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

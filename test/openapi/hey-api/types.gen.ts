@@ -451,6 +451,15 @@ export type Credential = {
      */
     masked: string;
     enabled: boolean;
+    /**
+     * Share of the provider's calls among its healthy credentials
+     */
+    weight: number;
+    /**
+     * Why Hub disabled it (the provider refused it); cleared when it is enabled again
+     */
+    disabledReason: string | null;
+    disabledAt: string | null;
     createdAt: string;
 };
 
@@ -463,6 +472,78 @@ export type CredentialCreateBody = {
     secretAccessKey: string;
     region: string;
     sessionToken?: string;
+};
+
+export type CredentialPatchBody = {
+    name?: string;
+    /**
+     * Enabling a credential Hub disabled clears its reason
+     */
+    enabled?: boolean;
+    /**
+     * 0: used only when no other is
+     */
+    weight?: number;
+};
+
+export type CredentialHealth = {
+    credentialId: string;
+    name: string;
+    enabled: boolean;
+    weight: number;
+    disabledReason: string | null;
+    /**
+     * This server's view (its worst model's): a cooling credential is skipped for that model until cooldownUntil, then probed by one call
+     */
+    state: 'healthy' | 'cooling' | 'probing' | 'disabled';
+    /**
+     * The models this credential recently failed for, each with its own cooldown
+     */
+    models: Array<{
+        model: string;
+        state: 'healthy' | 'cooling' | 'probing';
+        /**
+         * Failures within ROUTING_COOLDOWN_WINDOW_MS on this server
+         */
+        recentFailures: number;
+        cooldownUntil: string | null;
+    }>;
+};
+
+export type ProviderHealth = {
+    providerId: string;
+    data: Array<CredentialHealth>;
+};
+
+export type ProviderCheckBody = {
+    /**
+     * A chat model it serves; default: the provider's first
+     */
+    model?: string;
+};
+
+export type ProviderCheck = {
+    /**
+     * The model each credential was checked with
+     */
+    model: string;
+    /**
+     * One entry per enabled credential; a refused one (upstream_auth_failed) is disabled
+     */
+    data: Array<{
+        credentialId: string | null;
+        ok: boolean;
+        /**
+         * What a call would have answered (200: the provider answered)
+         */
+        status: number;
+        /**
+         * ok, or the error code
+         */
+        code: string;
+        message: string | null;
+        ms: number;
+    }>;
 };
 
 export type Provider = {
@@ -514,6 +595,10 @@ export type ModelCreateBody = {
      * Most output tokens a call may produce when it sets no max_tokens: what a credits account reserves for it; null: none
      */
     maxOutputTokens?: number | null;
+    /**
+     * Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them
+     */
+    aliases?: Array<string>;
     enabled?: boolean;
 };
 
@@ -540,6 +625,10 @@ export type ModelPatchBody = {
      * Most output tokens a call may produce when it sets no max_tokens: what a credits account reserves for it; null: none
      */
     maxOutputTokens?: number | null;
+    /**
+     * Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them
+     */
+    aliases?: Array<string>;
     enabled?: boolean;
 };
 
@@ -571,6 +660,10 @@ export type HubModel = {
      * Output ceiling reserved for a call that sets no max_tokens; null: none
      */
     maxOutputTokens: number | null;
+    /**
+     * Other names clients may send for this model
+     */
+    aliases: Array<string>;
     enabled: boolean;
     createdAt: string;
     updatedAt: string;
@@ -578,6 +671,66 @@ export type HubModel = {
 
 export type HubModelList = {
     data: Array<HubModel>;
+};
+
+export type DeploymentCreateBody = {
+    /**
+     * The public model id ("provider/model")
+     */
+    modelId: string;
+    /**
+     * The provider name that serves it
+     */
+    provider: string;
+    /**
+     * The model's name at that provider
+     */
+    upstreamModel: string;
+    /**
+     * Pins one of the provider's credentials; null: any of them
+     */
+    credentialId?: string | null;
+    /**
+     * Share of the calls within its priority group (0: only when no other is usable)
+     */
+    weight?: number;
+    /**
+     * Lower first: a group is used while it has a healthy deployment, the next one only when it has none
+     */
+    priority?: number;
+    enabled?: boolean;
+};
+
+export type DeploymentPatchBody = {
+    upstreamModel?: string;
+    credentialId?: string | null;
+    /**
+     * Share of the calls within its priority group (0: only when no other is usable)
+     */
+    weight?: number;
+    /**
+     * Lower first: a group is used while it has a healthy deployment, the next one only when it has none
+     */
+    priority?: number;
+    enabled?: boolean;
+};
+
+export type Deployment = {
+    id: string;
+    modelId: string;
+    provider: string;
+    providerId: string;
+    upstreamModel: string;
+    credentialId: string | null;
+    weight: number;
+    priority: number;
+    enabled: boolean;
+    createdAt: string;
+    updatedAt: string;
+};
+
+export type DeploymentList = {
+    data: Array<Deployment>;
 };
 
 export type UsageRecord = {
@@ -620,6 +773,23 @@ export type UsageRecord = {
     errorCode: string | null;
     latencyMs: number;
     ttfbMs: number | null;
+    /**
+     * Every upstream attempt when the call was retried or failed over; null when the first one answered
+     */
+    attempts: Array<{
+        provider: string;
+        credentialId: string | null;
+        deployment?: string;
+        /**
+         * HTTP status the attempt ended with (200: it answered)
+         */
+        status: number;
+        /**
+         * ok, or the error code of the failure
+         */
+        code: string;
+        ms: number;
+    }> | null;
     createdAt: string;
 };
 
@@ -2459,6 +2629,238 @@ export type ListAuditEventsResponses = {
 
 export type ListAuditEventsResponse = ListAuditEventsResponses[keyof ListAuditEventsResponses];
 
+export type ListDeploymentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this model id
+         */
+        model?: string;
+    };
+    url: '/api/admin/deployments';
+};
+
+export type ListDeploymentsErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type ListDeploymentsError = ListDeploymentsErrors[keyof ListDeploymentsErrors];
+
+export type ListDeploymentsResponses = {
+    /**
+     * Default Response
+     */
+    200: DeploymentList;
+};
+
+export type ListDeploymentsResponse = ListDeploymentsResponses[keyof ListDeploymentsResponses];
+
+export type CreateDeploymentData = {
+    body: DeploymentCreateBody;
+    path?: never;
+    query?: never;
+    url: '/api/admin/deployments';
+};
+
+export type CreateDeploymentErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Conflict: a record with the same unique name or id exists
+     */
+    409: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type CreateDeploymentError = CreateDeploymentErrors[keyof CreateDeploymentErrors];
+
+export type CreateDeploymentResponses = {
+    /**
+     * Default Response
+     */
+    201: Deployment;
+};
+
+export type CreateDeploymentResponse = CreateDeploymentResponses[keyof CreateDeploymentResponses];
+
+export type DeleteDeploymentData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/deployments/{id}';
+};
+
+export type DeleteDeploymentErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type DeleteDeploymentError = DeleteDeploymentErrors[keyof DeleteDeploymentErrors];
+
+export type DeleteDeploymentResponses = {
+    /**
+     * Deleted
+     */
+    204: void;
+};
+
+export type DeleteDeploymentResponse = DeleteDeploymentResponses[keyof DeleteDeploymentResponses];
+
+export type GetDeploymentData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/deployments/{id}';
+};
+
+export type GetDeploymentErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type GetDeploymentError = GetDeploymentErrors[keyof GetDeploymentErrors];
+
+export type GetDeploymentResponses = {
+    /**
+     * Default Response
+     */
+    200: Deployment;
+};
+
+export type GetDeploymentResponse = GetDeploymentResponses[keyof GetDeploymentResponses];
+
+export type UpdateDeploymentData = {
+    body: DeploymentPatchBody;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/deployments/{id}';
+};
+
+export type UpdateDeploymentErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Conflict: a record with the same unique name or id exists
+     */
+    409: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type UpdateDeploymentError = UpdateDeploymentErrors[keyof UpdateDeploymentErrors];
+
+export type UpdateDeploymentResponses = {
+    /**
+     * Default Response
+     */
+    200: Deployment;
+};
+
+export type UpdateDeploymentResponse = UpdateDeploymentResponses[keyof UpdateDeploymentResponses];
+
 export type ListModelsData = {
     body?: never;
     path?: never;
@@ -3055,6 +3457,160 @@ export type DeleteCredentialResponses = {
 };
 
 export type DeleteCredentialResponse = DeleteCredentialResponses[keyof DeleteCredentialResponses];
+
+export type UpdateCredentialData = {
+    body: CredentialPatchBody;
+    path: {
+        id: string;
+        credentialId: string;
+    };
+    query?: never;
+    url: '/api/admin/providers/{id}/credentials/{credentialId}';
+};
+
+export type UpdateCredentialErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Conflict: a record with the same unique name or id exists
+     */
+    409: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type UpdateCredentialError = UpdateCredentialErrors[keyof UpdateCredentialErrors];
+
+export type UpdateCredentialResponses = {
+    /**
+     * Default Response
+     */
+    200: Credential;
+};
+
+export type UpdateCredentialResponse = UpdateCredentialResponses[keyof UpdateCredentialResponses];
+
+export type GetProviderHealthData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/providers/{id}/health';
+};
+
+export type GetProviderHealthErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type GetProviderHealthError = GetProviderHealthErrors[keyof GetProviderHealthErrors];
+
+export type GetProviderHealthResponses = {
+    /**
+     * Default Response
+     */
+    200: ProviderHealth;
+};
+
+export type GetProviderHealthResponse = GetProviderHealthResponses[keyof GetProviderHealthResponses];
+
+export type CheckProviderData = {
+    body: ProviderCheckBody;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/admin/providers/{id}/check';
+};
+
+export type CheckProviderErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Conflict: a record with the same unique name or id exists
+     */
+    409: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+};
+
+export type CheckProviderError = CheckProviderErrors[keyof CheckProviderErrors];
+
+export type CheckProviderResponses = {
+    /**
+     * Default Response
+     */
+    200: ProviderCheck;
+};
+
+export type CheckProviderResponse = CheckProviderResponses[keyof CheckProviderResponses];
 
 export type ListTokensData = {
     body?: never;

@@ -4,8 +4,9 @@
 import { EventStreamCodec } from '@smithy/core/event-streams'
 import { fromUtf8, toUtf8 } from '@smithy/core/serde'
 import t, { type Test } from 'tap'
-import { json, listeningHub } from '../../helpers/listening-hub.ts'
+import { json, type ListeningHub, listeningHub } from '../../helpers/listening-hub.ts'
 import { jsonAnswer, type Script, startScriptedUpstream } from '../../helpers/mock-scripted.ts'
+import { reenableRefused } from '../../helpers/refused-credential.ts'
 
 // Not key-shaped: no pattern would catch it, only knowing the value does.
 const KEY = 'Abc123/xyz+Secret.Key=9'
@@ -50,6 +51,13 @@ async function setup(t: Test) {
   })
   const { token } = await hub.issue(['chat', 'images'])
   return { hub, upstream, token }
+}
+
+/** The refused credential was disabled with the reason, which names no piece of it; then enabled again. */
+async function reenable(t: Test, hub: ListeningHub, provider: string) {
+  const disabled = await reenableRefused(hub, provider)
+  t.match(disabled.disabledReason, /refused Hub's credential/, `${provider}: disabled with the reason`)
+  t.same(leaked(disabled.disabledReason ?? ''), [], `${provider}: the reason holds no piece of the credential`)
 }
 
 t.test('a provider 401/403 is a 502 upstream_auth_failed on every surface, never a 401', async (t) => {
@@ -98,6 +106,7 @@ t.test('a provider 401/403 is a 502 upstream_auth_failed on every surface, never
           t.match(body.message, /密钥无效/, 'the provider text stays in the body, where it is safe')
         }
         count++
+        await reenable(t, hub, provider)
       }
     }
   }

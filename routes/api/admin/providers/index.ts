@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { credentialView, providerView } from '../../../../lib/views/providers.ts'
+import { healthKey } from '../../../../lib/routing/candidates.ts'
+import { credentialHealthView, credentialView, providerView } from '../../../../lib/views/providers.ts'
 import { catalogActor } from '../../../../plugins/app/audit.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
 import {
@@ -7,8 +8,12 @@ import {
   CredentialCreateBody,
   CredentialList,
   CredentialParams,
+  CredentialPatchBody,
   Provider,
+  ProviderCheck,
+  ProviderCheckBody,
   ProviderCreateBody,
+  ProviderHealth,
   ProviderList,
   ProviderPatchBody,
 } from '../../../../schemas/providers.ts'
@@ -132,6 +137,76 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({ data: (await app.catalogue.listCredentials(request.params.id)).map(credentialView) }),
+  )
+
+  app.patch(
+    '/:id/credentials/:credentialId',
+    {
+      config: admin,
+      schema: {
+        operationId: 'updateCredential',
+        summary: 'Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it)',
+        tags,
+        params: CredentialParams,
+        body: ref(CredentialPatchBody),
+        response: { 200: ref(Credential) },
+      },
+    },
+    async (request) => {
+      const { id, credentialId } = request.params
+      return credentialView(await app.catalogue.updateCredential(id, credentialId, request.body, catalogActor(request)))
+    },
+  )
+
+  app.get(
+    '/:id/health',
+    {
+      config: admin,
+      schema: {
+        operationId: 'getProviderHealth',
+        summary: "This server's view of the provider's credentials: healthy, cooling down or probing, or disabled",
+        tags,
+        params: IdParams,
+        response: { 200: ref(ProviderHealth) },
+      },
+    },
+    async (request) => {
+      const provider = await app.catalogue.findProvider(request.params.id)
+      return {
+        providerId: provider.id,
+        data: provider.credentials.map((c) =>
+          credentialHealthView(
+            c,
+            app.upstreams.health.keysWith(healthKey(c.id, '')).map((key) => ({
+              model: key.slice(healthKey(c.id, '').length),
+              health: app.upstreams.health.view(key),
+            })),
+          ),
+        ),
+      }
+    },
+  )
+
+  app.post(
+    '/:id/check',
+    {
+      config: admin,
+      schema: {
+        operationId: 'checkProvider',
+        summary: 'Check each enabled credential with one small chat call (one output token, not metered)',
+        description:
+          'A refused credential (401/403) is disabled with the reason, as a refused call would have it; an answer ends its cooldown on this server.',
+        tags,
+        params: IdParams,
+        body: ref(ProviderCheckBody),
+        response: { 200: ref(ProviderCheck) },
+      },
+    },
+    async (request) => {
+      catalogActor(request)
+      const provider = await app.catalogue.findProvider(request.params.id)
+      return app.upstreams.check(provider.id, request.body.model)
+    },
   )
 
   app.delete(

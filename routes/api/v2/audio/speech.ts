@@ -46,7 +46,7 @@ const speech: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
     },
     async (request, reply) => {
       const body = request.body
-      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
+      const { signal, meter, attempt } = await beginCall(app, request, reply, {
         modelId: body.model,
         modelType: 'audio',
         endpoint: 'audio.speech',
@@ -56,7 +56,7 @@ const speech: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
         outputTokens: 0,
       })
       try {
-        const audio = await resolved.adapter.speech!(body, call) // beginCall checked the capability
+        const audio = await attempt((adapter, call) => adapter.speech!(body, call)) // beginCall checked the capability
         meter.firstByte()
         const usage = { ...emptyUsage(), promptTokens: body.input.length }
         reply.type(audio.contentType)

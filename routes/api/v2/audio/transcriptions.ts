@@ -104,12 +104,14 @@ const transcriptions: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, op
       })
       try {
         const worst = app.spend.applies(principalOf(request)) ? await worstSeconds(app, request, upload) : undefined
-        const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
+        const { signal, meter, attempt } = await beginCall(app, request, reply, {
           ...callOptions(upload.model),
           worstUnits: worst,
         })
         try {
-          const result = await resolved.adapter.transcription!(upload, call) // beginCall checked the capability
+          // The upload streams from the client to the provider as it arrives: it cannot be sent twice, so one
+          // attempt (still on a healthy credential, and a refused credential is still disabled).
+          const result = await attempt((adapter, call) => adapter.transcription!(upload, call), { repeatable: false })
           meter.firstByte()
           meter.finish({ ...transcriptionBilling(result, await upload.duration()), status: 200 })
           const answer = transcriptionAnswer(upload.responseFormat(), result)

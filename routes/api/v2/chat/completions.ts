@@ -40,7 +40,7 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
     },
     async (request, reply) => {
       const body = request.body
-      const { resolved, signal, meter, call } = await beginCall(app, request, reply, {
+      const { signal, meter, attempt } = await beginCall(app, request, reply, {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'chat.completions',
@@ -49,11 +49,11 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
       })
       try {
         if (!body.stream) {
-          const result = await resolved.adapter.chat(body, call)
+          const result = await attempt((adapter, call) => adapter.chat(body, call))
           meterChatAnswer(meter, result)
           return sendJsonResult(reply, result, body.model)
         }
-        const stream = await resolved.adapter.chatStream(body, call)
+        const stream = await attempt((adapter, call) => adapter.chatStream(body, call))
         return sendEventStream(reply, encodeOpenAISse(meteredStream(stream, meter, signal), body.model))
       } catch (err) {
         meterFailure(meter, err, signal)

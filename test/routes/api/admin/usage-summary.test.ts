@@ -39,6 +39,7 @@ function records(tokens: { id: string; accountId: string }[], n: number): UsageE
       errorCode: i % 7 === 0 ? 'upstream_error' : null,
       latencyMs: 20 + ((i * 37) % 400),
       ttfbMs: null,
+      attempts: null,
       createdAt: new Date(ORIGIN + ((i * 7_919_000) % (72 * HOUR))),
     }
   })

@@ -3,6 +3,7 @@
 import t from 'tap'
 import { gateway, json, MOCK_KEY, sseData } from '../../../helpers/gateway.ts'
 import { MOCK_TEXT_PIECES, MOCK_TOOL_CALL, MOCK_USAGE } from '../../../helpers/mock-openai.ts'
+import { reenableRefused } from '../../../helpers/refused-credential.ts'
 
 const CHAT = '/api/v2/chat/completions'
 const messages = [
@@ -167,7 +168,8 @@ t.test('a client that gives up before the answer: upstream aborted, recorded as 
 })
 
 t.test('upstream errors keep their status class, in the Hub envelope, without secrets', async (t) => {
-  const gw = await gateway(t)
+  // One upstream answer per call, as a client meets it once retries and cooldowns are spent (test/routes/resilience/).
+  const gw = await gateway(t, { ROUTING_MAX_ATTEMPTS: 1, ROUTING_COOLDOWN_FAILURES: 1000 })
   const { token } = await gw.issue(['chat'])
   const cases = [
     ['error-400', 400, /Invalid value for 'temperature'/],
@@ -186,6 +188,8 @@ t.test('upstream errors keep their status class, in the Hub envelope, without se
       t.match(body.message, /Provider "mock" (answered|refused)/)
       t.equal(res.headers.get('www-authenticate'), null, "the caller's token is not the one refused")
       t.notMatch(body.message, /sk-mock/, 'no part of a key comes back')
+      // Hub disabled the refused key; the operator enables it again.
+      if (model === 'error-401') await reenableRefused(gw, 'mock')
     }
   }
   const records = await gw.usage()

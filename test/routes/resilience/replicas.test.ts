@@ -1,0 +1,40 @@
+// Two replicas on one PostgreSQL database: a credential refused on one is disabled for both, the other's registry
+// reloading through LISTEN/NOTIFY, so it never sends the refused key.
+import t from 'tap'
+import { faultyHub, hello, ROUTING_TEST_CONFIG } from '../../helpers/faulty-hub.ts'
+import { json, listeningHub } from '../../helpers/listening-hub.ts'
+
+if (!process.env.DATABASE_URL) {
+  t.pass('replicas share a database only on PostgreSQL; PGlite is single-process (run with DATABASE_URL)')
+} else {
+  t.test('a credential refused on one replica is skipped by the other', async (t) => {
+    const a = await faultyHub(t, [
+      ['primary', { status: 401 }, 1],
+      ['backup', 'ok', 0],
+    ])
+    const b = await listeningHub(t, ROUTING_TEST_CONFIG, a)
+    // B reads the catalogue before anything was refused.
+    t.equal((await b.post('/api/v2/chat/completions', a.token, { ...hello })).status, 200)
+    t.equal(a.upstream.count('primary'), 1, "B's first call met the refusal and failed over")
+    let seen = false
+    for (let i = 0; i < 200 && !seen; i++) {
+      const list = await json(await a.get(`/api/admin/providers/${a.providerId}/credentials`, a.adminToken))
+      seen = list.data.some((c: { id: string; enabled: boolean }) => c.id === a.credentials.primary && !c.enabled)
+      if (!seen) await new Promise((r) => setTimeout(r, 10))
+    }
+    t.ok(seen, 'disabled in the database, seen through the other replica')
+    // The write's notification reaches A's registry within milliseconds (test/routes/replicas.test.ts measures it).
+    await new Promise((r) => setTimeout(r, 300))
+    for (const hub of [a, b, a, b]) t.equal((await hub.post('/api/v2/chat/completions', a.token, hello)).status, 200)
+    t.equal(a.upstream.count('primary'), 1, 'neither replica sent the refused key again')
+    const records = await a.records(5)
+    t.equal(records.length, 5, 'one record per call, from both replicas')
+    t.match(records.at(-1), {
+      credentialId: a.credentials.backup,
+      attempts: [
+        { credentialId: a.credentials.primary, code: 'upstream_auth_failed' },
+        { status: 200, code: 'ok' },
+      ],
+    })
+  })
+}
