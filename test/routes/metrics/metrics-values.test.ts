@@ -1,6 +1,7 @@
 // GET /metrics after real calls through the mock upstream: each counter says what the calls did, with what the
 // mock reported and what the usage records billed; unknown models add no series.
 import t from 'tap'
+import { faultyHub, hello } from '../../helpers/faulty-hub.ts'
 import { gateway, json } from '../../helpers/gateway.ts'
 import { parseMetrics, samplesOf, sampleValue } from '../../helpers/metrics.ts'
 
@@ -132,4 +133,32 @@ t.test('the routing counters are fed through app.metrics', async (t) => {
   t.equal(sampleValue(samples, 'hub_failovers_total', model), 1)
   t.equal(sampleValue(samples, 'hub_cooldowns_total', { provider: 'mock', credential: 'cred-1' }), 1)
   t.equal(sampleValue(samples, 'hub_credentials_disabled_total', { provider: 'mock' }), 1)
+})
+
+t.test('a real failover is counted: the failed attempt by its cause, the retry, the move, the cooldown', async (t) => {
+  const hub = await faultyHub(
+    t,
+    [
+      ['primary', { status: 503 }, 1],
+      ['backup', 'ok', 0],
+    ],
+    { ROUTING_COOLDOWN_FAILURES: 1 },
+  )
+  const res = await hub.post('/api/v2/chat/completions', hub.token, hello)
+  t.equal(res.status, 200)
+  await res.text()
+  const samples = parseMetrics(await (await hub.get('/metrics', hub.adminToken)).text())
+  const model = { model: 'flaky/m' }
+  t.equal(
+    sampleValue(samples, 'hub_upstream_attempts_total', { ...model, provider: 'flaky', outcome: 'server_error' }),
+    1,
+  )
+  t.equal(sampleValue(samples, 'hub_upstream_attempts_total', { ...model, provider: 'flaky', outcome: 'ok' }), 1)
+  t.equal(sampleValue(samples, 'hub_retries_total', model), 1)
+  t.equal(sampleValue(samples, 'hub_failovers_total', model), 1)
+  t.equal(
+    sampleValue(samples, 'hub_cooldowns_total', { provider: 'flaky', credential: hub.credentials.primary }),
+    1,
+    'the primary, cooling after one failure',
+  )
 })
