@@ -14,6 +14,8 @@ export type Fault =
   | 'ok'
   | 'hang'
   | 'drop'
+  /** A slow first byte: the answer after this many milliseconds. */
+  | { delayMs: number }
   | { status: number; retryAfterMs?: number; retryAfter?: string; times?: number }
 
 export interface FaultRequest {
@@ -96,9 +98,12 @@ export async function startFaultyUpstream(faults: Record<string, Fault> = {}): P
     const key = String(req.headers.authorization ?? '').replace(/^Bearer sk-fault-/, '')
     requests.push({ key, model: String(body.model), url: req.url ?? '', stream: body.stream === true, at: Date.now() })
     const fault = faults[key] ?? { status: 401 }
-    if (typeof fault === 'object' && fault.times !== undefined && --fault.times <= 0) faults[key] = 'ok'
+    if (typeof fault === 'object' && 'times' in fault && fault.times !== undefined && --fault.times <= 0) {
+      faults[key] = 'ok'
+    }
     const model = String(body.model)
     if (fault === 'hang') return
+    if (typeof fault === 'object' && 'delayMs' in fault) await new Promise((r) => setTimeout(r, fault.delayMs))
     if (fault === 'drop') {
       if (!body.stream) return void res.socket?.destroy()
       res.writeHead(200, { 'content-type': 'text/event-stream' })
@@ -106,7 +111,7 @@ export async function startFaultyUpstream(faults: Record<string, Fault> = {}): P
       setTimeout(() => res.socket?.destroy(), 20)
       return
     }
-    if (typeof fault === 'object') return errorAnswer(res, fault)
+    if (typeof fault === 'object' && 'status' in fault) return errorAnswer(res, fault)
     if (req.url === '/v1/embeddings') {
       return res.writeHead(200, { 'content-type': 'application/json' }).end(
         JSON.stringify({

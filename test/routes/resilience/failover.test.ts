@@ -2,6 +2,9 @@
 // retry-after); a client error is never retried; after the first byte nothing is re-sent and the client gets the
 // surface's in-band error. Every call leaves exactly one usage record saying which attempts were made and why
 // each failed.
+import { once } from 'node:events'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import OpenAI from 'openai'
 import t from 'tap'
 import { faultyHub, hello } from '../../helpers/faulty-hub.ts'
@@ -193,4 +196,43 @@ t.test('embeddings fail over too', async (t) => {
   t.match(await json(res), { data: [{ embedding: [0.1, 0.2] }] })
   const [record] = await hub.records(1)
   t.match(record, { endpoint: 'embeddings', credentialId: hub.credentials.backup, attempts: [{ status: 503 }, {}] })
+})
+
+t.test('a provider refusing connections: the call goes to the next deployment before the first byte', async (t) => {
+  const hub = await faultyHub(t, [['primary', 'ok']], NO_COOLDOWN)
+  // A port nothing listens on: connections are refused at once.
+  const closed = createServer().listen(0, '127.0.0.1')
+  await once(closed, 'listening')
+  const { port } = closed.address() as AddressInfo
+  closed.close()
+  await hub.admin('/api/admin/providers', { name: 'gone', type: 'openai', baseUrl: `http://127.0.0.1:${port}/v1` })
+  const gone = await hub.admin('/api/admin/deployments', {
+    modelId: 'flaky/m',
+    provider: 'gone',
+    upstreamModel: 'm-gone',
+    priority: 0,
+  })
+  await hub.admin('/api/admin/deployments', { modelId: 'flaky/m', provider: 'flaky', upstreamModel: 'm', priority: 1 })
+  const client = new OpenAI({ baseURL: `${hub.url}/v1`, apiKey: hub.token, maxRetries: 0 })
+  const answer = await client.chat.completions.create({ model: 'flaky/m', messages: hello.messages as never })
+  t.match(answer.choices[0].message.content, /Hello/, 'the openai SDK sees a clean answer')
+  const [record] = await hub.records(1)
+  t.match(record, {
+    provider: 'flaky',
+    status: 200,
+    attempts: [{ provider: 'gone', deployment: gone.id, code: 'upstream_unreachable' }, { provider: 'flaky' }],
+  })
+})
+
+t.test('a slow first byte within the timeout is waited for, not retried', async (t) => {
+  const hub = await faultyHub(t, [['only', { delayMs: 400 }]], {
+    ...NO_COOLDOWN,
+    UPSTREAM_FIRST_BYTE_TIMEOUT_MS: 5_000,
+  })
+  const res = await hub.post('/api/v2/chat/completions', hub.token, hello)
+  t.equal(res.status, 200)
+  t.equal(hub.upstream.requests.length, 1, 'one request upstream')
+  const [record] = await hub.records(1)
+  t.match(record, { status: 200, attempts: null })
+  t.ok((record.ttfbMs as number) >= 400, `the wait is in the time to first byte (${record.ttfbMs} ms)`)
 })
