@@ -116,6 +116,13 @@ export async function beginCall(
   // No await from here to the meter: once admitted, the meter owns the settlement.
   const meter = app.usage.meter(request, principal, resolved, opts.endpoint, opts.promptChars, reservation)
   const trace = traceOf(request).headers
+  // What the provider type could not honour (providers/unsupported-params.ts), told before the answer starts.
+  const warnings: string[] = []
+  const warn = (message: string) => {
+    if (warnings.includes(message) || reply.raw.headersSent) return
+    warnings.push(message)
+    reply.header('x-hub-warnings', warnings.join('; '))
+  }
   const attempt: Attempt = (invoke, attemptOpts) =>
     app.upstreams.run(
       resolved,
@@ -125,7 +132,7 @@ export async function beginCall(
         settle: (c, attempts) =>
           meter.routed(c?.target.provider ?? resolved.model.provider, c?.credentialId ?? null, attempts),
       },
-      (c) => invoke(c.adapter, { target: c.target, signal, requestId: request.id, trace }),
+      (c) => invoke(c.adapter, { target: c.target, signal, requestId: request.id, trace, warn }),
     )
   return { resolved, signal, meter, attempt }
 }

@@ -86,6 +86,8 @@ export interface UpstreamCall {
   requestId: string
   /** W3C trace context sent with every request to the provider (lib/trace-context.ts). */
   trace?: TraceHeaders | null
+  /** Tells the client something about its request in `x-hub-warnings` (unsupported-params.ts). */
+  warn?: (message: string) => void
 }
 
 export interface ChatResult {

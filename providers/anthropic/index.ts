@@ -3,6 +3,7 @@ import { HubError } from '../../lib/errors.ts'
 import type { UpstreamHttp } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
+import { NO_SAMPLING_EXTRAS, warnUnsupported } from '../unsupported-params.ts'
 import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { createMessagesPassthrough } from './passthrough.ts'
 import { anthropicHeaders, messagesBody, messagesUrl } from './request.ts'
@@ -12,6 +13,7 @@ import { anthropicChunkStream } from './stream.ts'
 export function createAnthropicAdapter(http: UpstreamHttp): ProviderAdapter {
   async function send(req: ChatRequest, call: UpstreamCall, stream: boolean) {
     if ((req.n ?? 1) > 1) throw new HubError('validation_error', 'Anthropic models answer one choice at a time (n: 1)')
+    warnUnsupported(req, call, NO_SAMPLING_EXTRAS, 'Anthropic')
     const res = await http.postJson(
       messagesUrl(call.target.provider.baseUrl),
       anthropicHeaders(call, stream),

@@ -110,6 +110,8 @@ function toolChoice(req: ChatRequest): Block | undefined {
 }
 
 export function messagesBody(req: ChatRequest, call: UpstreamCall, stream: boolean): string {
+  // Anthropic's range is 0–1 (OpenAI's is 0–2): refused rather than silently clamped.
+  if (req.temperature != null && req.temperature > 1) throw invalid('Anthropic models take a temperature from 0 to 1')
   const system: Block[] = []
   // The system prompt as one string (each message's text), unless a cache mark needs the blocks.
   const systemText: string[] = []
@@ -149,7 +151,7 @@ export function messagesBody(req: ChatRequest, call: UpstreamCall, stream: boole
     max_tokens: req.max_completion_tokens ?? req.max_tokens ?? DEFAULT_MAX_TOKENS,
     messages: turns,
     ...(system.length ? { system: systemValue } : {}),
-    ...(req.temperature != null ? { temperature: Math.min(req.temperature, 1) } : {}),
+    ...(req.temperature != null ? { temperature: req.temperature } : {}),
     ...(req.top_p != null ? { top_p: req.top_p } : {}),
     ...(stop ? { stop_sequences: stop } : {}),
     ...(req.user ? { metadata: { user_id: req.user } } : {}),

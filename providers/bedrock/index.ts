@@ -5,6 +5,7 @@ import { HubError } from '../../lib/errors.ts'
 import type { UpstreamHttp, UpstreamResponse } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
+import { NO_SAMPLING_EXTRAS, warnUnsupported } from '../unsupported-params.ts'
 import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { createBedrockEmbeddings } from './embeddings.ts'
 import { converseBody, converseUrl, DEFAULT_BASE_URL, regionalBaseUrl } from './request.ts'
@@ -32,6 +33,7 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
     const { provider, upstreamModel } = call.target
     if ((req.n ?? 1) > 1) throw new HubError('validation_error', 'Bedrock models answer one choice at a time (n: 1)')
     const signer = signerOf(call)
+    warnUnsupported(req, call, NO_SAMPLING_EXTRAS, 'Bedrock')
     const url = converseUrl(regionalBaseUrl(provider.baseUrl, signer.region), upstreamModel, stream)
     const body = converseBody(req)
     const res = await http.postJson(url, await signer.headers(new URL(url), body), body, call.signal, call.trace)

@@ -2,6 +2,7 @@
 import type { UpstreamHttp } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall } from '../types.ts'
+import { warnUnsupported } from '../unsupported-params.ts'
 import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { createGoogleEmbeddings } from './embeddings.ts'
 import { generateBody, generateUrl, googleHeaders } from './request.ts'
@@ -10,6 +11,7 @@ import { googleChunkStream } from './stream.ts'
 
 export function createGoogleAdapter(http: UpstreamHttp): ProviderAdapter {
   async function send(req: ChatRequest, call: UpstreamCall, stream: boolean) {
+    warnUnsupported(req, call, ['logit_bias', 'logprobs', 'top_logprobs'], 'Gemini')
     const res = await http.postJson(
       generateUrl(call.target.provider.baseUrl, call.target.upstreamModel, stream),
       googleHeaders(call, stream),

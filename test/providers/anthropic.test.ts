@@ -219,3 +219,34 @@ t.test('Anthropic errors keep their status class; a mid-stream error event ends 
   t.equal(audio.status, 400)
   t.match(await json(audio), { code: 'validation_error', message: /input_audio/ })
 })
+
+t.test(
+  'never a silent change: temperature above 1 is a 400; parameters Anthropic lacks are named in x-hub-warnings',
+  async (t) => {
+    const { mock, post } = await setup(t)
+    const messages = [{ role: 'user', content: 'Hi' }]
+    const hot = await post({ model: 'anthropic/claude-test', messages, temperature: 1.5 })
+    t.equal(hot.status, 400)
+    t.match(await hot.json(), { code: 'validation_error', message: /temperature from 0 to 1/ })
+    t.equal(mock.requests.length, 0, 'nothing sent')
+
+    const extras = await post({
+      model: 'anthropic/claude-test',
+      messages,
+      presence_penalty: 0.5,
+      seed: 7,
+      stream: true,
+    })
+    t.equal(extras.status, 200)
+    t.equal(
+      extras.headers.get('x-hub-warnings'),
+      'presence_penalty is not supported by Anthropic models and was not sent; seed is not supported by Anthropic models and was not sent',
+    )
+    await extras.text()
+    t.notOk('presence_penalty' in mock.requests[0].body || 'seed' in mock.requests[0].body)
+
+    const neutral = await post({ model: 'anthropic/claude-test', messages, presence_penalty: 0, frequency_penalty: 0 })
+    t.equal(neutral.status, 200)
+    t.equal(neutral.headers.get('x-hub-warnings'), null, 'a neutral value changes nothing: no warning')
+  },
+)
