@@ -6,6 +6,7 @@ import { call, SESSION_ENDED, setCsrfToken } from './api.ts'
 import { navigate, usePath } from './router.ts'
 import { AccountsScreen } from './screens/Accounts.tsx'
 import { AuditScreen } from './screens/Audit.tsx'
+import { DeploymentsScreen } from './screens/Deployments.tsx'
 import { ModelsScreen } from './screens/Models.tsx'
 import { ProvidersScreen } from './screens/Providers.tsx'
 import { SignIn } from './screens/SignIn.tsx'
@@ -21,6 +22,7 @@ const SCREENS = [
   { path: '/tokens', label: 'Tokens', Screen: TokensScreen },
   { path: '/providers', label: 'Providers', Screen: ProvidersScreen },
   { path: '/models', label: 'Models', Screen: ModelsScreen },
+  { path: '/deployments', label: 'Deployments', Screen: DeploymentsScreen },
   { path: '/usage', label: 'Usage & cost', Screen: UsageScreen },
   { path: '/accounts', label: 'Accounts', Screen: AccountsScreen },
   { path: '/audit', label: 'Audit log', Screen: AuditScreen },

@@ -199,3 +199,88 @@ export function Form({
     </form>
   )
 }
+
+/** One value edited in place (a weight, a list of aliases): Save appears enabled once it differs, errors below. */
+export function InlineSave({
+  label,
+  value,
+  onSave,
+  type = 'text',
+  min,
+  max,
+  placeholder,
+}: {
+  label: string
+  value: string
+  onSave: (value: string) => Promise<void>
+  type?: 'text' | 'number'
+  min?: number
+  max?: number
+  placeholder?: string
+}) {
+  const [draft, setDraft] = useState(value)
+  const action = useAction()
+  // A reload brought a new saved value: show it, not the stale draft.
+  useEffect(() => setDraft(value), [value])
+  return (
+    <form
+      className="inline-save"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void action.run(() => onSave(draft))
+      }}
+    >
+      <input
+        aria-label={label}
+        type={type}
+        min={min}
+        max={max}
+        placeholder={placeholder}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+      />
+      <button
+        type="submit"
+        className="secondary"
+        aria-label={`Save ${label}`}
+        disabled={action.busy || draft === value}
+      >
+        Save
+      </button>
+      <ErrorNote error={action.error} />
+    </form>
+  )
+}
+
+/** A catalogue row's last two cells: its enabled switch and its delete button, each run as the screen's action. */
+export function EnabledAndDeleteCells({
+  label,
+  enabled,
+  run,
+  onEnabled,
+  onDelete,
+}: {
+  label: string
+  enabled: boolean
+  run: (action: () => Promise<void>) => Promise<void>
+  onEnabled: (enabled: boolean) => Promise<void>
+  onDelete: () => Promise<void>
+}) {
+  return (
+    <>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`${label} enabled`}
+          checked={enabled}
+          onChange={(e) => run(() => onEnabled(e.target.checked))}
+        />
+      </td>
+      <td>
+        <button type="button" className="secondary danger" onClick={() => run(onDelete)}>
+          Delete
+        </button>
+      </td>
+    </>
+  )
+}

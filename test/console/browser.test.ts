@@ -1,7 +1,7 @@
 // The admin console end to end, in Debian's Chromium driven by playwright-core: sign in with an admin token, add a
-// provider pointing at the local OpenAI mock with its key, add a priced model, issue a token and copy it, call
-// Hub with it over HTTP, see the call and its cost on the usage screen, revoke the token in the console and see
-// Hub refuse it. Writes a screenshot of each screen: to .tap/screenshots/, or with UPDATE_SCREENSHOTS=1 to
+// provider pointing at the local OpenAI mock, a priced model with an alias, the provider's key (checked live), a
+// deployment, issue a token and copy it, call Hub with it over HTTP, see the call and its cost on the usage screen,
+// revoke the token in the console and see Hub refuse it. Writes a screenshot of each screen: to .tap/screenshots/, or with UPDATE_SCREENSHOTS=1 to
 // docs/screenshots/ (the README shows the main ones), so a test run leaves the committed ones alone.
 import { existsSync, mkdirSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
@@ -63,7 +63,7 @@ t.test('from sign-in to a revoked token, through the console', { skip }, async (
   await page.getByText('Add a provider').first().waitFor()
   await shot('get-started')
 
-  // A provider pointing at the mock, and its key (shown masked).
+  // A provider pointing at the mock; the console says what a connection check needs.
   await page.getByRole('link', { name: 'Providers' }).click()
   await page.getByText('No providers yet.').waitFor()
   await page.fill('input[name=provider-name]', 'mock')
@@ -71,20 +71,48 @@ t.test('from sign-in to a revoked token, through the console', { skip }, async (
   await page.fill('input[name=base-url]', mock.url)
   await page.getByRole('button', { name: 'Add provider' }).click()
   await page.getByRole('heading', { name: 'mock' }).waitFor()
-  await page.fill('input[name=api-key]', MOCK_KEY)
-  await page.getByRole('button', { name: 'Add key' }).click()
-  await page.getByText('sk-c…wxyz').waitFor()
-  t.notOk((await page.content()).includes(MOCK_KEY), 'the key is never shown again')
-  await shot('providers')
+  await page.getByText('A connection check makes one small chat call').waitFor()
 
-  // A model with prices.
-  await page.getByRole('link', { name: 'Models' }).click()
+  // A model with prices, and an alias set in place (PATCH).
+  await page.getByRole('link', { name: 'Models', exact: true }).click()
   await page.fill('input[name=model-name]', 'gpt-test')
   await page.fill('input[name=input-price]', '0.15')
   await page.fill('input[name=output-price]', '0.6')
   await page.getByRole('button', { name: 'Add model' }).click()
   await page.getByRole('cell', { name: 'mock/gpt-test', exact: true }).waitFor()
+  await page.getByLabel('mock/gpt-test aliases', { exact: true }).fill('fast, gpt-fast')
+  await page.getByRole('button', { name: 'Save mock/gpt-test aliases' }).click()
+  await page.locator('button[aria-label="Save mock/gpt-test aliases"]:disabled').waitFor()
   await shot('models')
+
+  // Its key (shown masked), checked live as it is added: the mock answers.
+  await page.getByRole('link', { name: 'Providers' }).click()
+  await page.fill('input[name=api-key]', MOCK_KEY)
+  await page.getByRole('button', { name: 'Add key' }).click()
+  await page.getByText('sk-c…wxyz').waitFor()
+  const key = page.locator('tr[data-credential="main"]')
+  await page.getByRole('status').filter({ hasText: 'Checked with mock/gpt-test: 1 of 1 key answered.' }).waitFor()
+  t.match(await key.getByTestId('check-result').textContent(), /^OK · \d+ ms$/, 'the check result is OK')
+  t.equal(mock.requests.at(-1)?.headers.authorization, `Bearer ${MOCK_KEY}`, 'the check used the new key')
+  await key.locator('.badge.healthy').waitFor()
+  await key.getByLabel('main weight', { exact: true }).fill('3')
+  await key.getByRole('button', { name: 'Save main weight' }).click()
+  await key.locator('button[aria-label="Save main weight"]:disabled').waitFor()
+  const [provider] = (await json(await hub.get('/api/admin/providers', hub.adminToken))).data
+  t.match(provider.credentials, [{ name: 'main', weight: 3, enabled: true }], 'the weight is saved')
+  t.notOk((await page.content()).includes(MOCK_KEY), 'the key is never shown again')
+  await shot('providers')
+
+  // A deployment: the model's calls go to the mock under another upstream name.
+  await page.getByRole('link', { name: 'Deployments' }).click()
+  await page.getByText('No deployments yet.').waitFor()
+  await page.fill('input[name=upstream-model]', 'gpt-test-deployed')
+  await page.fill('input[name=weight]', '2')
+  await page.getByRole('button', { name: 'Add deployment' }).click()
+  const deployment = page.locator('tr[data-deployment="mock/gpt-test mock"]')
+  await deployment.getByRole('cell', { name: 'gpt-test-deployed' }).waitFor()
+  t.equal(await deployment.locator('td.num').first().textContent(), '2', 'with its weight')
+  await shot('deployments')
 
   // A token: the plaintext shown once, copied with the button, with ready-to-paste snippets.
   await page.getByRole('link', { name: 'Tokens' }).click()
@@ -109,6 +137,7 @@ t.test('from sign-in to a revoked token, through the console', { skip }, async (
   t.equal(res.status, 200, 'the copied token calls the model')
   t.equal((await json(res)).choices[0].message.content, 'Hello from mock')
   t.equal(mock.requests.at(-1)?.headers.authorization, `Bearer ${MOCK_KEY}`, 'with the key added in the console')
+  t.equal(mock.requests.at(-1)?.body.model, 'gpt-test-deployed', 'through the deployment made in the console')
 
   // The call on the usage screen, with its cost.
   await page.getByRole('link', { name: 'Usage & cost' }).click()
@@ -120,6 +149,11 @@ t.test('from sign-in to a revoked token, through the console', { skip }, async (
   await page.setViewportSize({ width: 390, height: 844 })
   await shot('usage-phone')
   await page.setViewportSize({ width: 1280, height: 900 })
+  const byAlias = await hub.post('/v1/chat/completions', token, {
+    model: 'fast',
+    messages: [{ role: 'user', content: 'hi' }],
+  })
+  t.equal(byAlias.status, 200, 'the alias set in the console names the model')
 
   // Revoke it in the console: the API refuses it from the next request.
   await page.getByRole('link', { name: 'Tokens' }).click()

@@ -1,10 +1,25 @@
-// Models: the ids tokens call ("provider/model"), their prices per million tokens, enabled or not.
+// Models: the ids tokens call ("provider/model") and their aliases, prices per million tokens, enabled or not.
 import { createModel, deleteModel, listModels, listProviders, updateModel } from '@hub/api/sdk.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
-import { Empty, ErrorNote, Field, Form, Link, Panel, Table, useAction, useLoad } from '../ui.tsx'
+import {
+  Empty,
+  EnabledAndDeleteCells,
+  ErrorNote,
+  Field,
+  Form,
+  InlineSave,
+  Link,
+  Panel,
+  Table,
+  useAction,
+  useLoad,
+} from '../ui.tsx'
 
 const TYPES = ['chat', 'embedding', 'image', 'audio'] as const
+
+/** "gpt-4o, fast" or "gpt-4o fast" → ["gpt-4o", "fast"]; the API checks each name. */
+const aliasesOf = (text: string) => text.split(/[\s,]+/).filter(Boolean)
 
 export function ModelsScreen() {
   const models = useLoad(() => call(listModels()))
@@ -32,6 +47,7 @@ export function ModelsScreen() {
               'Model',
               'Type',
               'Upstream',
+              'Aliases',
               { label: 'Input $/1M', num: true },
               { label: 'Output $/1M', num: true },
               'Enabled',
@@ -43,35 +59,32 @@ export function ModelsScreen() {
                 <td className="mono">{m.id}</td>
                 <td>{m.type}</td>
                 <td className="mono">{m.upstreamModel}</td>
-                <td className="num">{m.inputPrice}</td>
-                <td className="num">{m.outputPrice}</td>
                 <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${m.id} enabled`}
-                    checked={m.enabled}
-                    onChange={(e) =>
-                      action.run(async () => {
-                        await call(updateModel({ path: { id: m.id }, body: { enabled: e.target.checked } }))
-                        models.reload()
-                      })
-                    }
+                  <InlineSave
+                    label={`${m.id} aliases`}
+                    placeholder="none"
+                    value={m.aliases.join(', ')}
+                    onSave={async (value) => {
+                      await call(updateModel({ path: { id: m.id }, body: { aliases: aliasesOf(value) } }))
+                      models.reload()
+                    }}
                   />
                 </td>
-                <td>
-                  <button
-                    type="button"
-                    className="secondary danger"
-                    onClick={() =>
-                      action.run(async () => {
-                        await call(deleteModel({ path: { id: m.id } }))
-                        models.reload()
-                      })
-                    }
-                  >
-                    Delete
-                  </button>
-                </td>
+                <td className="num">{m.inputPrice}</td>
+                <td className="num">{m.outputPrice}</td>
+                <EnabledAndDeleteCells
+                  label={m.id}
+                  enabled={m.enabled}
+                  run={action.run}
+                  onEnabled={async (enabled) => {
+                    await call(updateModel({ path: { id: m.id }, body: { enabled } }))
+                    models.reload()
+                  }}
+                  onDelete={async () => {
+                    await call(deleteModel({ path: { id: m.id } }))
+                    models.reload()
+                  }}
+                />
               </tr>
             ))}
           </Table>
@@ -87,6 +100,7 @@ function AddModel({ providers, onAdded }: { providers: string[]; onAdded: () => 
   const [type, setType] = useState<(typeof TYPES)[number]>('chat')
   const [inputPrice, setInputPrice] = useState('')
   const [outputPrice, setOutputPrice] = useState('')
+  const [aliases, setAliases] = useState('')
   const chosen = provider || providers[0] || ''
   return (
     <Panel title="Add a model">
@@ -101,10 +115,12 @@ function AddModel({ providers, onAdded }: { providers: string[]; onAdded: () => 
                 type,
                 ...(inputPrice && { inputPrice }),
                 ...(outputPrice && { outputPrice }),
+                ...(aliases.trim() && { aliases: aliasesOf(aliases) }),
               },
             }),
           )
           setName('')
+          setAliases('')
           onAdded()
         }}
       >
@@ -142,6 +158,9 @@ function AddModel({ providers, onAdded }: { providers: string[]; onAdded: () => 
             value={outputPrice}
             onChange={(e) => setOutputPrice(e.target.value)}
           />
+        </Field>
+        <Field label="Aliases" hint='Other names clients may send, e.g. "gpt-4o, fast"; comma-separated'>
+          <input name="aliases" value={aliases} onChange={(e) => setAliases(e.target.value)} />
         </Field>
       </Form>
     </Panel>

@@ -1,9 +1,19 @@
-// Providers and their credentials: add a provider (type, base URL), add keys (shown masked), enable or disable.
-import { createCredential, createProvider, deleteCredential, listProviders, updateProvider } from '@hub/api/sdk.gen.ts'
-import type { Provider } from '@hub/api/types.gen.ts'
+// Providers and their credentials: add a provider (type, base URL), add keys (shown masked and checked live),
+// enable or disable them, weigh them, see this server's health view of each.
+import {
+  checkProvider,
+  createCredential,
+  createProvider,
+  getProviderHealth,
+  listModels,
+  listProviders,
+  updateProvider,
+} from '@hub/api/sdk.gen.ts'
+import type { Provider, ProviderCheck } from '@hub/api/types.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
 import { Empty, ErrorNote, Field, Form, Link, Panel, useAction, useLoad } from '../ui.tsx'
+import { Credentials } from './Credentials.tsx'
 
 const TYPES = ['openai', 'anthropic', 'google', 'bedrock', 'ideogram'] as const
 const DEFAULT_URLS: Record<string, string> = {
@@ -16,11 +26,15 @@ const DEFAULT_URLS: Record<string, string> = {
 
 export function ProvidersScreen() {
   const providers = useLoad(() => call(listProviders()))
+  const models = useLoad(() => call(listModels()))
+  // The check calls the provider with one of its own enabled chat models (the API's default).
+  const chatModelOf = (p: Provider) =>
+    models.data?.data.find((m) => m.provider === p.name && m.type === 'chat' && m.enabled)?.id
   return (
     <>
       <h1>Providers</h1>
       <AddProvider onAdded={providers.reload} />
-      <ErrorNote error={providers.error} />
+      <ErrorNote error={providers.error ?? models.error} />
       {providers.data?.data.length === 0 && (
         <Empty title="No providers yet.">
           Add one above (an OpenAI-compatible API, Anthropic, Google…), then its API key, then the{' '}
@@ -28,7 +42,7 @@ export function ProvidersScreen() {
         </Empty>
       )}
       {providers.data?.data.map((p) => (
-        <ProviderCard key={p.id} provider={p} onChanged={providers.reload} />
+        <ProviderCard key={p.id} provider={p} chatModel={chatModelOf(p)} onChanged={providers.reload} />
       ))}
     </>
   )
@@ -81,27 +95,55 @@ function AddProvider({ onAdded }: { onAdded: () => void }) {
   )
 }
 
-function ProviderCard({ provider: p, onChanged }: { provider: Provider; onChanged: () => void }) {
+function ProviderCard({
+  provider: p,
+  chatModel,
+  onChanged,
+}: {
+  provider: Provider
+  chatModel: string | undefined
+  onChanged: () => void
+}) {
   const [keyName, setKeyName] = useState('main')
   const [apiKey, setApiKey] = useState('')
+  const [check, setCheck] = useState<ProviderCheck | null>(null)
   const action = useAction()
+  const checking = useAction()
+  // Reloaded with the provider: a check or a PATCH changes what this server knows of its keys.
+  const health = useLoad(() => call(getProviderHealth({ path: { id: p.id } })), [p])
+  const runCheck = () =>
+    checking.run(async () => {
+      setCheck(await call(checkProvider({ path: { id: p.id }, body: {} })))
+      onChanged() // a key the provider refused is now disabled, with its reason
+    })
+  const enabledKeys = p.credentials.filter((c) => c.enabled).length
   return (
     <Panel
       title={p.name}
       actions={
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={p.enabled}
-            onChange={(e) =>
-              action.run(async () => {
-                await call(updateProvider({ path: { id: p.id }, body: { enabled: e.target.checked } }))
-                onChanged()
-              })
-            }
-          />
-          enabled
-        </label>
+        <div className="row">
+          <button
+            type="button"
+            className="secondary"
+            disabled={!chatModel || enabledKeys === 0 || checking.busy}
+            onClick={() => void runCheck()}
+          >
+            {checking.busy ? 'Checking…' : 'Check connection'}
+          </button>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={p.enabled}
+              onChange={(e) =>
+                action.run(async () => {
+                  await call(updateProvider({ path: { id: p.id }, body: { enabled: e.target.checked } }))
+                  onChanged()
+                })
+              }
+            />
+            enabled
+          </label>
+        </div>
       }
     >
       <p className="muted">
@@ -111,26 +153,16 @@ function ProviderCard({ provider: p, onChanged }: { provider: Provider; onChange
       {p.credentials.length === 0 ? (
         <p className="warn">No key yet: calls to this provider's models answer 503 until one is added.</p>
       ) : (
-        <ul className="plain">
-          {p.credentials.map((c) => (
-            <li key={c.id}>
-              <strong>{c.name}</strong> <span className="mono">{c.masked}</span> {c.enabled ? '' : '(disabled)'}{' '}
-              <button
-                type="button"
-                className="secondary danger"
-                onClick={() =>
-                  action.run(async () => {
-                    await call(deleteCredential({ path: { id: p.id, credentialId: c.id } }))
-                    onChanged()
-                  })
-                }
-              >
-                Delete
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Credentials
+          providerId={p.id}
+          credentials={p.credentials}
+          health={health.data?.data}
+          check={check}
+          onChanged={onChanged}
+        />
       )}
+      <ErrorNote error={health.error ?? checking.error ?? action.error} />
+      <CheckSummary check={check} chatModel={chatModel} hasKeys={p.credentials.length > 0} />
       {p.type !== 'bedrock' && (
         <Form
           submit="Add key"
@@ -138,12 +170,14 @@ function ProviderCard({ provider: p, onChanged }: { provider: Provider; onChange
             await call(createCredential({ path: { id: p.id }, body: { name: keyName.trim(), apiKey } }))
             setApiKey('')
             onChanged()
+            // The live connection check: the new key is tried at once, not by the first client call.
+            if (chatModel) void runCheck()
           }}
         >
           <Field label="Key name">
             <input name="credential-name" required value={keyName} onChange={(e) => setKeyName(e.target.value)} />
           </Field>
-          <Field label="API key" hint="Encrypted at rest; shown masked from now on">
+          <Field label="API key" hint="Encrypted at rest; shown masked from now on; checked once added">
             <input
               name="api-key"
               type="password"
@@ -155,7 +189,38 @@ function ProviderCard({ provider: p, onChanged }: { provider: Provider; onChange
           </Field>
         </Form>
       )}
-      <ErrorNote error={action.error} />
     </Panel>
   )
+}
+
+/** What the last check tried, or why there is nothing to check with yet. */
+function CheckSummary({
+  check,
+  chatModel,
+  hasKeys,
+}: {
+  check: ProviderCheck | null
+  chatModel: string | undefined
+  hasKeys: boolean
+}) {
+  if (check) {
+    const ok = check.data.filter((r) => r.ok).length
+    return (
+      <p className="muted" role="status">
+        {check.data.length === 0
+          ? 'No enabled key to check.'
+          : `Checked with ${check.model}: ${ok} of ${check.data.length} key${check.data.length === 1 ? '' : 's'} answered.`}
+      </p>
+    )
+  }
+  if (!chatModel) {
+    return (
+      <p className="muted">
+        A connection check makes one small chat call per key with one of this provider's chat models:{' '}
+        <Link to="/models">add one</Link>
+        {hasKeys ? ', then check it here.' : ' and a key, and Hub checks the key as it is added.'}
+      </p>
+    )
+  }
+  return null
 }
