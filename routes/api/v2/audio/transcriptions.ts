@@ -10,22 +10,11 @@ import { HubError } from '../../../../lib/errors.ts'
 import { beginCall, checkCall, meterFailure } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import { transcriptionAnswer } from '../../../../lib/transcription-answer.ts'
-import {
-  type FormPart,
-  type IncomingTranscription,
-  readTranscriptionUpload,
-} from '../../../../lib/transcription-upload.ts'
+import { type IncomingTranscription, readTranscriptionUpload } from '../../../../lib/transcription-upload.ts'
 import { transcriptionBilling } from '../../../../lib/usage/transcription-billing.ts'
 import { principalOf } from '../../../../plugins/app/auth.ts'
 import { TranscriptionForm, TranscriptionResponse } from '../../../../schemas/openai-audio.ts'
 import { ref } from '../../../../schemas/ref.ts'
-
-/** The form's parts as the upload reader takes them (multipart's own types, narrowed). */
-async function* formParts(request: FastifyRequest): AsyncGenerator<FormPart> {
-  for await (const part of request.parts()) {
-    yield part.type === 'file' ? part : { type: 'field', fieldname: part.fieldname, value: part.value }
-  }
-}
 
 /** Refuses a held upload when the token may use no audio model at all, or when every buffer slot is taken. */
 function holdFile(app: FastifyInstance, request: FastifyRequest): () => void {
@@ -98,7 +87,7 @@ const transcriptions: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, op
         capability: 'transcription' as const,
         promptChars: 0,
       })
-      const upload = await readTranscriptionUpload(formParts(request), {
+      const upload = await readTranscriptionUpload(request.parts(), {
         checkModel: (model) => checkCall(app, request, callOptions(model)),
         holdFile: () => holdFile(app, request),
       })

@@ -3,21 +3,13 @@
 // that edit images (the openai type). Billed like generations: the provider's tokens (gpt-image-1) or per image.
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
 import { HubError } from '../../../../lib/errors.ts'
 import { readImageEditForm } from '../../../../lib/image-edit-upload.ts'
 import { proxiedJsonCall, sendJsonResult } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
-import type { FormPart } from '../../../../lib/transcription-upload.ts'
 import type { ImagesResult } from '../../../../providers/types.ts'
 import { ImageEditForm, ImagesResponse } from '../../../../schemas/openai-images.ts'
 import { ref } from '../../../../schemas/ref.ts'
-
-async function* formParts(request: FastifyRequest): AsyncGenerator<FormPart> {
-  for await (const part of request.parts()) {
-    yield part.type === 'file' ? part : { type: 'field', fieldname: part.fieldname, value: part.value }
-  }
-}
 
 const edits: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
   const { surface, operationId, tags } = surfaceOf(opts)
@@ -45,7 +37,7 @@ const edits: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
         throw new HubError('server_busy', 'Too many uploads are being held; retry shortly', { retryAfter: 1 })
       }
       try {
-        const form = await readImageEditForm(formParts(request), limit)
+        const form = await readImageEditForm(request.parts(), limit)
         const result = await proxiedJsonCall<ImagesResult>(app, request, reply, {
           modelId: form.model,
           modelType: 'image',
