@@ -12,14 +12,17 @@ export interface CacheControl {
 
 type Hinted = { cache_control?: unknown; [CACHE_HINT]?: CacheControl }
 
+/** A client's mark (`{type: "ephemeral", ttl?}`, as Chat Completions and AIGNE clients write it) as a breakpoint. */
+export function toCacheControl(mark: unknown): CacheControl | undefined {
+  const { type, ttl } = (mark ?? {}) as { type?: unknown; ttl?: unknown }
+  if (type !== 'ephemeral') return undefined
+  return { type: 'ephemeral', ...(typeof ttl === 'string' ? { ttl } : {}) }
+}
+
 /** The breakpoint marked on a part, message or tool: Hub's own, else the client's. */
 export function cacheControlOf(item: unknown): CacheControl | undefined {
   if (typeof item !== 'object' || item === null) return undefined
-  const own = (item as Hinted)[CACHE_HINT]
-  if (own) return own
-  const mark = (item as Hinted).cache_control as { type?: unknown; ttl?: unknown } | undefined
-  if (mark?.type !== 'ephemeral') return undefined
-  return { type: 'ephemeral', ...(typeof mark.ttl === 'string' ? { ttl: mark.ttl } : {}) }
+  return (item as Hinted)[CACHE_HINT] ?? toCacheControl((item as Hinted).cache_control)
 }
 
 /** Marks a breakpoint on a request object without adding a field to what an openai-type provider is sent. */

@@ -4,7 +4,7 @@
 // `cacheControl`, `modelOptions.cacheConfig`) become Hub's own cache marks (providers/cache-hints.ts): Anthropic
 // gets them as cache_control breakpoints, an OpenAI-compatible API never sees them.
 import type { Static } from '@sinclair/typebox'
-import { type CacheControl, withCacheHint } from '../../providers/cache-hints.ts'
+import { type CacheControl, toCacheControl, withCacheHint } from '../../providers/cache-hints.ts'
 import { effortForBudget } from '../../providers/reasoning.ts'
 import type { ChatRequest } from '../../providers/types.ts'
 import type {
@@ -31,10 +31,6 @@ export function aigneModelId(body: AigneRequest): string {
   if (!model) throw new HubError('validation_error', 'input.modelOptions.model is required, e.g. "openai/gpt-4o-mini"')
   return model.replace(/^aignehub[/:]/i, '')
 }
-
-/** An AIGNE cacheControl as a cache mark. */
-const hintOf = (control: { type?: string; ttl?: string | null } | null | undefined): CacheControl | undefined =>
-  control?.type === 'ephemeral' ? { type: 'ephemeral', ...(control.ttl ? { ttl: control.ttl } : {}) } : undefined
 
 /** `cacheConfig.autoBreakpoints`: a mark on the last message (what the client always asks), system, tools. */
 function autoBreakpoints(req: ChatRequest, config: Static<typeof AigneModelOptions>['cacheConfig']): void {
@@ -76,7 +72,7 @@ export function toOpenAIChat(body: AigneRequest, opts: { stream: boolean }): Cha
             parameters: tool.function.parameters,
           },
         },
-        hintOf(tool.cacheControl),
+        toCacheControl(tool.cacheControl),
       ),
     )
     // OpenAI refuses parallel_tool_calls without tools, and the client always sends its default (true).
@@ -156,7 +152,7 @@ function textContent(message: Message, i: number): string | { type: 'text'; text
         `input.messages[${i}].content[${j}]: ${message.role} messages take text only, not "${part.type}"`,
       )
     }
-    return withCacheHint({ type: 'text' as const, text: part.text }, hintOf(part.cacheControl))
+    return withCacheHint({ type: 'text' as const, text: part.text }, toCacheControl(part.cacheControl))
   })
 }
 
@@ -168,7 +164,7 @@ function userContent(message: Message, i: number): string | UserPart[] {
 
 /** Files keep their kind: images as image_url, wav/mp3 as input_audio, anything else as an inline file. */
 function userPart(part: Part, where: string): UserPart {
-  if (part.type === 'text') return withCacheHint({ type: 'text', text: part.text }, hintOf(part.cacheControl))
+  if (part.type === 'text') return withCacheHint({ type: 'text', text: part.text }, toCacheControl(part.cacheControl))
   const mime = part.mimeType?.toLowerCase()
   if (part.type === 'url') {
     if (mime && !mime.startsWith('image/')) {
