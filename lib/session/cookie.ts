@@ -1,7 +1,9 @@
-// The admin console's session cookie: an HMAC-signed value naming the token it was opened with (by its hash, the
-// key of the token cache) and when the session ends. No session table: any replica with the same HUB_SECRET can
-// check it, and every request re-verifies the token, so revoking it, its expiry or a disabled account end the session.
+// The admin console's session cookie: an encrypted value (AES-256-GCM, so also authenticated) naming the token it
+// was opened with (by its hash, the key of the token cache) and when the session ends. Encrypted, not only signed:
+// the stored hash must not reach a browser readable. No session table: any replica with the same HUB_SECRET can
+// open it, and every request re-verifies the token, so revoking it, its expiry or a disabled account end the session.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { decryptSecret, encryptSecret } from '../crypto.ts'
 
 export const SESSION_COOKIE = 'hub_session'
 export const CSRF_HEADER = 'x-hub-csrf'
@@ -23,18 +25,19 @@ export function newClaims(hash: string, expiresAt: number): SessionClaims {
   return { hash, expiresAt, nonce: randomBytes(16).toString('base64url') }
 }
 
+/** What the sealed value is bound to (GCM's additional data): a value sealed for anything else does not open. */
+const SESSION_AAD = 'hub-console-session'
+
 export function sealSession(key: Buffer, claims: SessionClaims): string {
-  const body = Buffer.from(JSON.stringify([claims.hash, claims.expiresAt, claims.nonce])).toString('base64url')
-  return `${body}.${mac(key, 'session', body).toString('base64url')}`
+  const plain = JSON.stringify([claims.hash, claims.expiresAt, claims.nonce])
+  return Buffer.from(encryptSecret(key, plain, SESSION_AAD), 'base64').toString('base64url')
 }
 
-/** The claims of a well-signed, unexpired cookie value; null otherwise (tampered, foreign, expired). */
+/** The claims of an authentic, unexpired cookie value; null otherwise (tampered, foreign, expired). */
 export function openSession(key: Buffer, value: string, now = Date.now()): SessionClaims | null {
-  const [body, signature, extra] = value.split('.')
-  if (!body || !signature || extra !== undefined) return null
-  if (!sameBytes(Buffer.from(signature, 'base64url'), mac(key, 'session', body))) return null
   try {
-    const [hash, expiresAt, nonce] = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
+    const plain = decryptSecret(key, Buffer.from(value, 'base64url').toString('base64'), SESSION_AAD)
+    const [hash, expiresAt, nonce] = JSON.parse(plain)
     if (typeof hash !== 'string' || typeof expiresAt !== 'number' || typeof nonce !== 'string') return null
     return expiresAt > now ? { hash, expiresAt, nonce } : null
   } catch {

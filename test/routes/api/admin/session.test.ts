@@ -23,6 +23,10 @@ t.test('sign-in sets a strict, HttpOnly cookie that works for the admin API only
   t.match(line, /; SameSite=Strict(;|$)/)
   t.notMatch(line, /Secure/, 'no Secure flag over plain HTTP (the browser would drop the cookie)')
   t.notOk(line.includes(adminToken), 'the cookie does not carry the token')
+  // Nor its stored hash, readable: the value is encrypted, so even decoded it names nothing.
+  const stored = (await app.db.accessToken.findFirstOrThrow({ where: { name: 'test admin' } })).hash
+  const value = pair.slice(SESSION_COOKIE.length + 1)
+  t.notOk(value.includes(stored) || Buffer.from(value, 'base64url').toString('latin1').includes(stored), 'nor its hash')
   const body = res.json()
   t.match(body, { csrfToken: /^[\w-]{43}$/, token: { name: 'test admin', scopes: ['chat'] } })
   t.notOk(JSON.stringify(body).includes(adminToken), 'nor does the answer')
