@@ -8,6 +8,8 @@ declare module 'autocannon' {
     connections?: number
     pipelining?: number
     duration?: number
+    /** A number of requests to send instead of a duration. */
+    amount?: number
   }
   interface Histogram {
     average: number

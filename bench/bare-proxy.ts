@@ -59,7 +59,7 @@ server.listen(0, '127.0.0.1')
 await once(server, 'listening')
 const { port } = server.address() as AddressInfo
 
-serve({ url: `http://127.0.0.1:${port}` }, async () => {
+serve({ url: `http://127.0.0.1:${port}`, pid: process.pid }, async () => {
   server.closeAllConnections()
   server.close()
   await pool.close()

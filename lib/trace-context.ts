@@ -1,7 +1,7 @@
 // W3C Trace Context (https://www.w3.org/TR/trace-context/): the `traceparent` a client sent, checked, or one Hub
 // starts, so the provider call and Hub's log line share a trace id. Hub creates no span of its own: a valid
 // incoming traceparent is forwarded as it came (with its tracestate); an invalid one is dropped, never forwarded.
-import { randomBytes } from 'node:crypto'
+import { randomHex } from './random-bytes.ts'
 
 /** The headers sent upstream: traceparent, and tracestate when the client sent a usable one. */
 export interface TraceHeaders {
@@ -36,9 +36,8 @@ export function parseTraceContext(traceparent: unknown, tracestate: unknown): Tr
 
 /** A new trace, sampled: its id is random, as the spec asks, so it cannot collide with another one. */
 export function startTrace(): TraceContext {
-  const bytes = randomBytes(24)
-  const traceId = bytes.toString('hex', 0, 16)
-  const parentId = bytes.toString('hex', 16, 24)
+  const traceId = randomHex(16)
+  const parentId = randomHex(8)
   return { traceId, headers: { traceparent: `00-${traceId}-${parentId}-01` } }
 }
 

@@ -2,15 +2,15 @@
 // item, the text (or refusal) as one assistant message item, each tool call as a function_call item. The envelope
 // echoes the request's settings as OpenAI's does, names the model as the client asked for it, and says `store:
 // false`: Hub keeps no responses. Streams build the same objects event by event (sse.ts).
-import { randomBytes } from 'node:crypto'
 import type { ChatResponse, Usage } from '../../providers/types.ts'
 import type { ResponsesBody } from '../../schemas/openai-responses.ts'
+import { randomHex } from '../random-bytes.ts'
 
 export type OutputItem = { type: string; id: string } & Record<string, unknown>
 export type ResponseStatus = 'in_progress' | 'completed' | 'incomplete' | 'failed'
 
 /** Ids in OpenAI's style: a prefix and 48 hex digits. */
-export const itemId = (prefix: string) => `${prefix}_${randomBytes(24).toString('hex')}`
+export const itemId = (prefix: string) => `${prefix}_${randomHex(24)}`
 
 export function responsesUsage(usage: Usage | null) {
   if (!usage) return null
