@@ -128,19 +128,28 @@ function details(r: HubRun, seconds: number, concurrency: number) {
     bareAdded: p50[1]! - p50[0]!,
     rps: runs[2]!.rps,
     ratio: runs[2]!.rps / runs[1]!.rps,
-    // The same Hub with a token under credits, budgets and rate limits (index 3), when measured.
-    limited:
-      r.names.length > 3
-        ? {
-            added: p50[3]! - p50[0]!,
-            addedP99: p99[3]! - p99[0]!,
-            rps: runs[3]!.rps,
-            ratio: runs[3]!.rps / runs[1]!.rps,
-            cost: { p50: p50[3]! - p50[2]!, rps: runs[3]!.rps / runs[2]!.rps },
-          }
-        : null,
+    // The same Hub with a token under credits, budgets and rate limits (index 3), and calling a model behind
+    // two deployments (index 4), when measured.
+    variants: VARIANTS.filter((v) => r.names.length > v.index).map((v) => ({
+      ...v,
+      added: p50[v.index]! - p50[0]!,
+      addedP99: p99[v.index]! - p99[0]!,
+      rps: runs[v.index]!.rps,
+      ratio: runs[v.index]!.rps / runs[1]!.rps,
+      cost: { p50: p50[v.index]! - p50[2]!, rps: runs[v.index]!.rps / runs[2]!.rps },
+    })),
   }
 }
+
+/** Targets measured beside the plain Hub: the same Hub with one feature on, by their index among the targets. */
+const VARIANTS = [
+  {
+    index: 3,
+    label: 'limits on',
+    what: 'the limits (credits, budgets, RPM/TPM/concurrency on the token and its account)',
+  },
+  { index: 4, label: 'routing on', what: 'routing (a model behind two weighted deployments)' },
+]
 
 export function report(r: Results): { text: string; verdict: string } {
   const sections: string[] = []
@@ -169,25 +178,24 @@ export function report(r: Results): { text: string; verdict: string } {
       `≥ ${TARGETS.rpsRatio}×`,
       d.ratio >= TARGETS.rpsRatio,
     )
-    if (d.limited) {
-      const l = d.limited
+    for (const v of d.variants) {
       row(
         short,
-        'limits on: added p50 / p99',
-        `${plus(l.added)} / ${plus(l.addedP99)} ms`,
+        `${v.label}: added p50 / p99`,
+        `${plus(v.added)} / ${plus(v.addedP99)} ms`,
         'as above',
-        l.added <= addedLimit,
+        v.added <= addedLimit,
       )
       row(
         short,
-        'limits on: RPS / bare',
-        `${l.rps.toFixed(0)} (${l.ratio.toFixed(2)}×)`,
+        `${v.label}: RPS / bare`,
+        `${v.rps.toFixed(0)} (${v.ratio.toFixed(2)}×)`,
         `≥ ${TARGETS.rpsRatio}×`,
-        l.ratio >= TARGETS.rpsRatio,
+        v.ratio >= TARGETS.rpsRatio,
       )
       sections.push(
-        `Cost of the limits (${short}: credits, budgets, RPM/TPM/concurrency on the token and its account): ` +
-          `${plus(l.cost.p50)} ms p50 at c=1, ${l.cost.rps.toFixed(2)}× the req/s of the same Hub without them`,
+        `Cost of ${v.what} (${short}): ${plus(v.cost.p50)} ms p50 at c=1, ${v.cost.rps.toFixed(2)}× the req/s of the ` +
+          'same Hub without',
       )
     }
     const share = run.cpuLaterMs / run.laterWindowMs

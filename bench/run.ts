@@ -18,7 +18,7 @@ import { startHub } from './hub-process.ts'
 import { type Client, client, rotate, type Target, type Throughput, throughput } from './measure.ts'
 import { type Child, spawnServer } from './processes.ts'
 import { type HubRun, report } from './report.ts'
-import { setupHub, setupLimitedToken } from './setup-hub.ts'
+import { setupHub, setupLimitedToken, setupRouting } from './setup-hub.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 6
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS) || 3
@@ -78,6 +78,7 @@ try {
     cleanups.push(() => hub.stop())
     const token = await setupHub(hub, mock.info.url, MOCK_KEY)
     const limitedToken = await setupLimitedToken(hub)
+    const routedModel = await setupRouting(hub, mock.info.url, MOCK_KEY)
     const hubTarget: Target = {
       name: config.name,
       url: `${hub.url}/api/v2/chat/completions`,
@@ -89,6 +90,7 @@ try {
       bareTarget,
       hubTarget,
       { ...hubTarget, name: `${config.name}, limits on`, authorization: `Bearer ${limitedToken}` },
+      { ...hubTarget, name: `${config.name}, routing on`, model: routedModel },
     ]
     clients = targets.map(client)
     // Fail loudly on a misconfigured target rather than timing error answers.
@@ -138,7 +140,7 @@ try {
       rssMb: idle.serverRssMb,
       treeRssMb: idle.treeRssMb,
       usageRecords,
-      requests: [...rps[2]!, ...rps[3]!].reduce((sum, t) => sum + t.requests, 0),
+      requests: [...rps[2]!, ...rps[3]!, ...rps[4]!].reduce((sum, t) => sum + t.requests, 0),
       pglite: !env.DATABASE_URL,
     })
   }
