@@ -4,10 +4,9 @@
 // (`raw-chunk`) are sent as they came, so what Hub does not model reaches the client; other providers' parts
 // are written as OpenAI writes them, one chunk each. Usage is only sent to a client that asked for it.
 
-import { toOpenAIUsage } from '../providers/translation.ts'
-import type { ChatChunk } from '../providers/types.ts'
 import { errorBody } from './error-body.ts'
-import type { StreamPart } from './stream-parts/types.ts'
+import type { ChatChunk, StreamPart } from './stream-parts/types.ts'
+import { toOpenAIUsage } from './usage/counts.ts'
 
 export interface OpenAISseOptions {
   modelId: string

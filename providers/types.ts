@@ -9,20 +9,17 @@ import type { Static } from '@sinclair/typebox'
 import type { Part } from '../lib/multipart-body.ts'
 import type { StreamPart } from '../lib/stream-parts/types.ts'
 import type { TraceHeaders } from '../lib/trace-context.ts'
+import type { Usage } from '../lib/usage/counts.ts'
 import type { SpeechRequest as SpeechRequestSchema } from '../schemas/openai-audio.ts'
-import type {
-  ChatCompletion,
-  ChatCompletionChunk,
-  ChatCompletionRequest,
-  CompletionUsage,
-} from '../schemas/openai-chat.ts'
+import type { ChatCompletion, ChatCompletionRequest, CompletionUsage } from '../schemas/openai-chat.ts'
 import type { EmbeddingRequest, EmbeddingResponse } from '../schemas/openai-embeddings.ts'
 import type { ImageGenerateRequest, ImagesResponse } from '../schemas/openai-images.ts'
 import type { MessagesPassthrough } from './anthropic/passthrough.ts'
 
+export type { Usage }
 export type ChatRequest = Static<typeof ChatCompletionRequest>
 export type ChatResponse = Static<typeof ChatCompletion>
-export type ChatChunk = Static<typeof ChatCompletionChunk>
+export type { ChatChunk } from '../lib/stream-parts/types.ts'
 export type OpenAIUsage = Static<typeof CompletionUsage>
 export type EmbeddingsRequest = Static<typeof EmbeddingRequest>
 export type EmbeddingsResponse = Static<typeof EmbeddingResponse>
@@ -57,18 +54,6 @@ export interface TranscriptionResult {
   seconds?: number
   /** The answer had no duration (text, srt, vtt): `seconds` is estimated from it. */
   secondsEstimated?: boolean
-}
-
-/**
- * Token counts as billed. `promptTokens` is every input token, whatever the provider calls it: of those,
- * `cachedTokens` were read from its prompt cache and `cacheWriteTokens` written to it (each priced apart).
- */
-export interface Usage {
-  promptTokens: number
-  completionTokens: number
-  cachedTokens: number
-  cacheWriteTokens: number
-  reasoningTokens: number
 }
 
 /** Everything an adapter needs to reach one upstream model; resolved by the provider registry. */

@@ -2,9 +2,8 @@
 // parts. Every class of output a model generates becomes a part, so the meter counts it: text (a string, or some
 // APIs' text parts), reasoning (DeepSeek's `reasoning_content`, OpenRouter's `reasoning`), refusals, tool calls
 // (and the legacy `function_call`, as call 0) and the transcript of spoken answers, which is their text.
-import type { ChatChunk } from '../../providers/types.ts'
 import { catchingFailure } from './failure.ts'
-import { type StreamPart, toFinishReason } from './types.ts'
+import { type ChatChunk, type StreamPart, toFinishReason } from './types.ts'
 
 type Delta = NonNullable<ChatChunk['choices'][number]['delta']> & {
   reasoning?: unknown

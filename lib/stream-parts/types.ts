@@ -9,8 +9,13 @@
 //   error            the stream failed after its first byte: always the last part
 //   raw-chunk        an OpenAI-compatible upstream's own chunk, so the OpenAI surface can send it as it came
 //                    (fields Hub does not model: logprobs, system_fingerprint, audio…); other consumers skip it
-import type { ChatChunk, Usage } from '../../providers/types.ts'
+import type { Static } from '@sinclair/typebox'
+import type { ChatCompletionChunk } from '../../schemas/openai-chat.ts'
 import type { HubError } from '../errors.ts'
+import type { Usage } from '../usage/counts.ts'
+
+/** OpenAI's `chat.completion.chunk`, the wire shape of OpenAI-compatible streams. */
+export type ChatChunk = Static<typeof ChatCompletionChunk>
 
 /** OpenAI's finish reasons, which every adapter maps to; anything else an upstream says is `other`. */
 export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'function_call' | 'other'

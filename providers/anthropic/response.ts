@@ -3,7 +3,7 @@
 // and usage mapped. Anthropic's input_tokens leaves out the cache: Hub's promptTokens is input_tokens +
 // cache_read_input_tokens (cachedTokens) + cache_creation_input_tokens (cacheWriteTokens), each priced apart.
 import type { FinishReason } from '../../lib/stream-parts/types.ts'
-import { toOpenAIUsage } from '../translation.ts'
+import { toOpenAIUsage } from '../../lib/usage/counts.ts'
 import type { ChatResponse, Usage } from '../types.ts'
 
 export interface AnthropicUsage {

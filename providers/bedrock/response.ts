@@ -3,7 +3,7 @@
 // reasons and usage mapped. Converse's inputTokens leaves out the cache: Hub's promptTokens is inputTokens +
 // cacheReadInputTokens (cachedTokens) + cacheWriteInputTokens (cacheWriteTokens), each priced apart.
 import type { FinishReason } from '../../lib/stream-parts/types.ts'
-import { toOpenAIUsage } from '../translation.ts'
+import { toOpenAIUsage } from '../../lib/usage/counts.ts'
 import type { ChatResponse, Usage } from '../types.ts'
 
 export interface ConverseUsage {

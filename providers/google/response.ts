@@ -7,7 +7,7 @@
 
 import { randomBytes } from 'node:crypto'
 import type { FinishReason } from '../../lib/stream-parts/types.ts'
-import { toOpenAIUsage } from '../translation.ts'
+import { toOpenAIUsage } from '../../lib/usage/counts.ts'
 import type { ChatResponse, Usage } from '../types.ts'
 
 export interface GeminiUsage {
