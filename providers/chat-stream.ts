@@ -1,11 +1,6 @@
-import type { ChatChunk, ChatStream, Usage } from './types.ts'
+import { catchingFailure } from '../lib/stream-parts/failure.ts'
+import type { StreamPart } from '../lib/stream-parts/types.ts'
+import type { ChatStream } from './types.ts'
 
-/** A chunk generator as a ChatStream, whose usage is read once the generator has finished. */
-export function chatStreamOf(chunks: AsyncGenerator<ChatChunk>, usage: () => Usage | null): ChatStream {
-  return {
-    [Symbol.asyncIterator]: () => chunks,
-    get usage() {
-      return usage()
-    },
-  }
-}
+/** An adapter's part generator as a ChatStream: a failure it throws becomes the final `error` part. */
+export const chatStreamOf = (parts: AsyncGenerator<StreamPart>): ChatStream => catchingFailure(parts)

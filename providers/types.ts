@@ -1,26 +1,25 @@
 // The contract between Hub and every provider adapter. Plain TypeScript, no Fastify.
 //
 // OpenAI's Chat Completions shapes are the lingua franca: an adapter takes an OpenAI request and returns an
-// OpenAI `chat.completion`, or streams OpenAI `chat.completion.chunk` objects (parsed, never SSE text). An
-// OpenAI-compatible provider is then close to identity (the fast path), other providers translate in their own
-// folder, and each client surface (OpenAI SSE, AIGNE frames) has one encoder over chunks: N + M, not N × M.
+// OpenAI `chat.completion`, or streams typed parts (lib/stream-parts/types.ts: text, reasoning, tool calls,
+// usage, finish, error), never SSE text. An OpenAI-compatible provider is then close to identity (the fast path),
+// other providers translate in their own folder, and each client surface (OpenAI SSE, AIGNE frames, Messages and
+// Responses events) has one encoder over parts: N + M, not N × M.
 import type { Static } from '@sinclair/typebox'
 import type { Part } from '../lib/multipart-body.ts'
+import type { StreamPart } from '../lib/stream-parts/types.ts'
 import type { TraceHeaders } from '../lib/trace-context.ts'
+import type { Usage } from '../lib/usage/counts.ts'
 import type { SpeechRequest as SpeechRequestSchema } from '../schemas/openai-audio.ts'
-import type {
-  ChatCompletion,
-  ChatCompletionChunk,
-  ChatCompletionRequest,
-  CompletionUsage,
-} from '../schemas/openai-chat.ts'
+import type { ChatCompletion, ChatCompletionRequest, CompletionUsage } from '../schemas/openai-chat.ts'
 import type { EmbeddingRequest, EmbeddingResponse } from '../schemas/openai-embeddings.ts'
 import type { ImageGenerateRequest, ImagesResponse } from '../schemas/openai-images.ts'
 import type { MessagesPassthrough } from './anthropic/passthrough.ts'
 
+export type { Usage }
 export type ChatRequest = Static<typeof ChatCompletionRequest>
 export type ChatResponse = Static<typeof ChatCompletion>
-export type ChatChunk = Static<typeof ChatCompletionChunk>
+export type { ChatChunk } from '../lib/stream-parts/types.ts'
 export type OpenAIUsage = Static<typeof CompletionUsage>
 export type EmbeddingsRequest = Static<typeof EmbeddingRequest>
 export type EmbeddingsResponse = Static<typeof EmbeddingResponse>
@@ -57,18 +56,6 @@ export interface TranscriptionResult {
   secondsEstimated?: boolean
 }
 
-/**
- * Token counts as billed. `promptTokens` is every input token, whatever the provider calls it: of those,
- * `cachedTokens` were read from its prompt cache and `cacheWriteTokens` written to it (each priced apart).
- */
-export interface Usage {
-  promptTokens: number
-  completionTokens: number
-  cachedTokens: number
-  cacheWriteTokens: number
-  reasoningTokens: number
-}
-
 /** Everything an adapter needs to reach one upstream model; resolved by the provider registry. */
 export interface UpstreamTarget {
   /** What the client asked for, e.g. "openai/gpt-4o-mini". */
@@ -99,13 +86,11 @@ export interface ChatResult {
 
 /**
  * A started stream: `chatStream` resolves only once the upstream accepted the request (2xx headers), so
- * errors before the first byte are ordinary HubErrors with an HTTP status. After that, a failure is thrown
- * from the iterator as a HubError and the surface encoder writes it as an in-stream error.
+ * errors before the first byte are ordinary HubErrors with an HTTP status. After that, a failure is the
+ * stream's last part (`error`), which the surface encoder writes as an in-stream error. Usage comes as a
+ * `usage` part, only once the upstream sent it (translating adapters: once the stream completed).
  */
-export interface ChatStream extends AsyncIterable<ChatChunk> {
-  /** Upstream usage, available once the iterator has finished (null if the upstream never sent it). */
-  readonly usage: Usage | null
-}
+export type ChatStream = AsyncIterable<StreamPart>
 
 /** A JSON answer in OpenAI's shape, with the upstream's own text when that already is the answer. */
 export interface JsonResult<T> {

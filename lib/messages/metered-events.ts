@@ -2,7 +2,6 @@
 // each delta delivered counts toward an estimate if the stream is cut before its counts. message_start names the
 // model id the client asked for.
 import type { MessagesEventStream } from '../../providers/anthropic/passthrough.ts'
-import type { ChatChunk } from '../../providers/types.ts'
 import type { Meter } from '../usage/meter.ts'
 import { meteredStream } from '../usage/metered-stream.ts'
 import type { MessagesEvent } from './sse.ts'
@@ -17,7 +16,7 @@ export async function* meteredMessagesEvents(
     if (e.event !== 'content_block_delta') return
     const { delta } = JSON.parse(e.data) as { delta?: { text?: string; thinking?: string; partial_json?: string } }
     const content = (delta?.text ?? '') + (delta?.thinking ?? '') + (delta?.partial_json ?? '')
-    meter.delivered({ choices: [{ index: 0, delta: { content }, finish_reason: null }] } as ChatChunk)
+    meter.delivered({ type: 'text-delta', choice: 0, text: content })
   }
   for await (const e of meteredStream(stream, meter, signal, delivered)) {
     if (e.event !== 'message_start') {

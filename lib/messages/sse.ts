@@ -1,12 +1,13 @@
 // Anthropic's streaming events (https://docs.anthropic.com/en/docs/build-with-claude/streaming) for the Messages
-// ingress: Hub's internal chunks turned into the documented sequence
+// ingress: Hub's stream parts (the first choice's) turned into the documented sequence
 //   message_start, ping, (content_block_start, content_block_delta…, content_block_stop)…, message_delta,
 //   message_stop
 // with text_delta, thinking_delta and input_json_delta, and the frames written as `event:` + `data:`. A failure
 // after the first byte ends the stream with `event: error`, as Anthropic does.
-import type { ChatChunk, Usage } from '../../providers/types.ts'
+import type { Usage } from '../../providers/types.ts'
 import { errorBody } from '../error-body.ts'
 import { HubError } from '../errors.ts'
+import type { StreamPart } from '../stream-parts/types.ts'
 import { messagesUsage, stopReason } from './from-chat.ts'
 
 export interface MessagesEvent {
@@ -19,17 +20,13 @@ const event = (data: { type: string } & Record<string, unknown>): MessagesEvent 
   data: JSON.stringify(data),
 })
 
-type Delta = {
-  content?: string | null
-  reasoning_content?: string
-  tool_calls?: { index: number; id?: string; function?: { name?: string; arguments?: string } }[]
-}
-
-export async function* chunksToMessagesEvents(
-  chunks: AsyncIterable<ChatChunk>,
-  opts: { modelId: string; usage: () => Usage | null },
+/** The events of a stream's parts, with the provider's usage; a failure is thrown, for encodeMessagesSse to write. */
+export async function* partsToMessagesEvents(
+  parts: AsyncIterable<StreamPart>,
+  opts: { modelId: string },
 ): AsyncGenerator<MessagesEvent> {
   let started = false
+  let usage: Usage | null = null
   let stop: string | null = null
   // The open content block: its Anthropic index and what it holds (a tool call is keyed by its OpenAI index).
   // (A holder object: TypeScript does not follow assignments made inside the helpers below.)
@@ -64,46 +61,51 @@ export async function* chunksToMessagesEvents(
     return [event({ type: 'message_start', message }), event({ type: 'ping' })]
   }
 
-  for await (const chunk of chunks) {
-    if (!started) yield* begin(chunk.id)
-    const choice = chunk.choices?.[0]
-    if (!choice) continue
-    const delta = (choice.delta ?? {}) as Delta
-    if (delta.reasoning_content) {
-      if (state.open?.kind !== 'thinking') yield* start('thinking', { type: 'thinking', thinking: '', signature: '' })
-      yield event({
-        type: 'content_block_delta',
-        index: next - 1,
-        delta: { type: 'thinking_delta', thinking: delta.reasoning_content },
-      })
-    }
-    if (delta.content) {
-      if (state.open?.kind !== 'text') yield* start('text', { type: 'text', text: '' })
-      yield event({ type: 'content_block_delta', index: next - 1, delta: { type: 'text_delta', text: delta.content } })
-    }
-    for (const call of delta.tool_calls ?? []) {
-      if (call.id && !(state.open?.kind === 'tool' && state.open.tool === call.index)) {
-        yield* start('tool', { type: 'tool_use', id: call.id, name: call.function?.name ?? '', input: {} }, call.index)
-      }
-      const fragment = call.function?.arguments
-      if (fragment && state.open?.kind === 'tool') {
+  const fragment = (index: number, partial_json: string) =>
+    event({ type: 'content_block_delta', index, delta: { type: 'input_json_delta', partial_json } })
+
+  for await (const part of parts) {
+    if (part.type === 'error') throw part.error
+    if (part.type === 'raw-chunk') continue
+    if (!started) yield* begin(part.type === 'start' ? part.id : undefined)
+    if (part.type === 'usage') usage = part.usage
+    if (!('choice' in part) || part.choice !== 0) continue
+    switch (part.type) {
+      case 'reasoning-delta':
+        if (!part.text) break
+        if (state.open?.kind !== 'thinking') yield* start('thinking', { type: 'thinking', thinking: '', signature: '' })
         yield event({
           type: 'content_block_delta',
-          index: state.open.index,
-          delta: { type: 'input_json_delta', partial_json: fragment },
+          index: next - 1,
+          delta: { type: 'thinking_delta', thinking: part.text },
         })
-      }
+        break
+      case 'text-delta':
+        if (!part.text) break
+        if (state.open?.kind !== 'text') yield* start('text', { type: 'text', text: '' })
+        yield event({ type: 'content_block_delta', index: next - 1, delta: { type: 'text_delta', text: part.text } })
+        break
+      case 'tool-call-start':
+        if (part.id && !(state.open?.kind === 'tool' && state.open.tool === part.index)) {
+          yield* start('tool', { type: 'tool_use', id: part.id, name: part.name, input: {} }, part.index)
+        }
+        if (part.arguments && state.open?.kind === 'tool') yield fragment(state.open.index, part.arguments)
+        break
+      case 'tool-call-delta':
+        if (part.arguments && state.open?.kind === 'tool') yield fragment(state.open.index, part.arguments)
+        break
+      case 'finish':
+        stop = stopReason(part.reason)
+        break
     }
-    if (choice.finish_reason) stop = stopReason(choice.finish_reason)
   }
   // A provider that streamed nothing still gets a well-formed message.
   if (!started) yield* begin(undefined)
   yield* close()
-  const usage = messagesUsage(opts.usage())
   yield event({
     type: 'message_delta',
     delta: { stop_reason: stop ?? 'end_turn', stop_sequence: null },
-    usage,
+    usage: messagesUsage(usage),
   })
   yield event({ type: 'message_stop' })
 }

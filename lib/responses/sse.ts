@@ -1,11 +1,12 @@
 // The Responses API's streaming events (https://platform.openai.com/docs/api-reference/responses-streaming) from
-// Hub's internal chat chunks: response.created, response.in_progress, then per output item
+// Hub's stream parts (the first choice's): response.created, response.in_progress, then per output item
 //   output_item.added, (content_part.added, <part>.delta…, <part>.done, content_part.done)…, output_item.done
 // (reasoning_text, output_text, refusal, function_call_arguments), and response.completed or response.incomplete
 // with the usage. Every event carries its sequence_number. A failure after the first byte is an `error` event and
 // then response.failed, as OpenAI ends a failed stream; the official SDK reads both without losing the stream.
 import type { ChatChunk, Usage } from '../../providers/types.ts'
-import { HubError } from '../errors.ts'
+import { partsOfChunks } from '../stream-parts/from-openai-chunk.ts'
+import type { StreamPart } from '../stream-parts/types.ts'
 import {
   functionCallItem,
   itemId,
@@ -18,13 +19,6 @@ import {
   responseObject,
   textPart,
 } from './from-chat.ts'
-
-type Delta = {
-  content?: string | null
-  refusal?: string | null
-  reasoning_content?: string
-  tool_calls?: { index: number; id?: string; function?: { name?: string; arguments?: string } }[]
-}
 
 type Part = { kind: 'text' | 'refusal' | 'reasoning'; text: string }
 type Open =
@@ -40,11 +34,16 @@ const partBody = (part: Part) =>
 
 const DELTA = { text: 'response.output_text', refusal: 'response.refusal', reasoning: 'response.reasoning_text' }
 
-export async function* chunksToResponseEvents(
-  chunks: AsyncIterable<ChatChunk>,
+/**
+ * The events of a stream's parts. Usage is the provider's (its `usage` part), else `opts.usage()` when the
+ * response ends (the meter's estimate, recorded by then).
+ */
+export async function* partsToResponseEvents(
+  parts: AsyncIterable<StreamPart>,
   opts: { envelope: ResponseEnvelope; usage: () => Usage | null },
 ): AsyncGenerator<string> {
   let sequence = 0
+  let usage: Usage | null = null
   const output: OutputItem[] = []
   let open: Open | null = null
   let finish: string | null = null
@@ -52,7 +51,12 @@ export async function* chunksToResponseEvents(
   const frame = (data: { type: string } & Record<string, unknown>) =>
     `event: ${data.type}\ndata: ${JSON.stringify({ ...data, sequence_number: sequence++ })}\n\n`
   const snapshot = (status: 'in_progress' | 'completed' | 'incomplete' | 'failed', extra = {}) =>
-    responseObject(opts.envelope, { status, output, usage: status === 'in_progress' ? null : opts.usage(), ...extra })
+    responseObject(opts.envelope, {
+      status,
+      output,
+      usage: status === 'in_progress' ? null : (usage ?? opts.usage()),
+      ...extra,
+    })
 
   function closePart(item: Open & { parts: Part[] }): string[] {
     const part = item.parts.at(-1)
@@ -128,7 +132,7 @@ export async function* chunksToResponseEvents(
     return frames
   }
 
-  function toolCall(call: NonNullable<Delta['tool_calls']>[number]): string[] {
+  function toolCall(call: { index: number; id?: string; name?: string; arguments?: string }): string[] {
     const frames: string[] = []
     if (call.id && !(open?.kind === 'tool' && open.tool === call.index)) {
       const id = itemId('fc')
@@ -138,13 +142,13 @@ export async function* chunksToResponseEvents(
         index: output.length,
         tool: call.index,
         callId: call.id,
-        name: call.function?.name ?? '',
+        name: call.name ?? '',
         args: '',
       }
       const item = functionCallItem(id, { id: call.id, name: next.name, arguments: '' }, 'in_progress')
       frames.push(...openItem(next, item))
     }
-    const fragment = call.function?.arguments
+    const fragment = call.arguments
     if (fragment && open?.kind === 'tool') {
       open.args += fragment
       frames.push(
@@ -161,27 +165,42 @@ export async function* chunksToResponseEvents(
 
   yield frame({ type: 'response.created', response: snapshot('in_progress') })
   yield frame({ type: 'response.in_progress', response: snapshot('in_progress') })
-  try {
-    for await (const chunk of chunks) {
-      const choice = chunk.choices?.[0]
-      if (!choice) continue
-      const delta = (choice.delta ?? {}) as Delta
-      if (delta.reasoning_content) yield* text('reasoning', delta.reasoning_content)
-      if (delta.content) yield* text('text', delta.content)
-      if (delta.refusal) yield* text('refusal', delta.refusal)
-      for (const call of delta.tool_calls ?? []) yield* toolCall(call)
-      if (choice.finish_reason) finish = choice.finish_reason
+  for await (const part of parts) {
+    if (part.type === 'error') {
+      const { code, message } = part.error
+      yield frame({ type: 'error', code, message, param: null })
+      yield frame({ type: 'response.failed', response: snapshot('failed', { error: { code, message } }) })
+      return
     }
-  } catch (err) {
-    const hubError =
-      err instanceof HubError ? err : new HubError('upstream_error', 'The upstream stream failed', { cause: err })
-    const { code, message } = hubError
-    yield frame({ type: 'error', code, message, param: null })
-    yield frame({ type: 'response.failed', response: snapshot('failed', { error: { code, message } }) })
-    return
+    if (part.type === 'usage') usage = part.usage
+    if (!('choice' in part) || part.choice !== 0) continue
+    switch (part.type) {
+      case 'reasoning-delta':
+        if (part.text) yield* text('reasoning', part.text)
+        break
+      case 'text-delta':
+        if (part.text) yield* text('text', part.text)
+        break
+      case 'refusal-delta':
+        if (part.text) yield* text('refusal', part.text)
+        break
+      case 'tool-call-start':
+      case 'tool-call-delta':
+        yield* toolCall(part)
+        break
+      case 'finish':
+        finish = part.reason
+        break
+    }
   }
   yield* close()
   const outcome = outcomeOf(finish)
   const type = outcome.status === 'incomplete' ? 'response.incomplete' : 'response.completed'
   yield frame({ type, response: snapshot(outcome.status, { incomplete_details: outcome.incomplete_details }) })
 }
+
+/** The same from OpenAI chunks, read as an OpenAI-compatible adapter reads them. */
+export const chunksToResponseEvents = (
+  chunks: AsyncIterable<ChatChunk>,
+  opts: { envelope: ResponseEnvelope; usage: () => Usage | null },
+) => partsToResponseEvents(partsOfChunks(chunks), opts)

@@ -2,12 +2,13 @@
 // client abort, shutdown), with tokens from the upstream or, when it reported none (a stream cut before its
 // count, an answer without usage), estimated from the prompt and all that was delivered, and flagged as such.
 
-import type { ChatChunk, ChatResponse, Usage } from '../../providers/types.ts'
+import type { ChatResponse, Usage } from '../../providers/types.ts'
 import { usdToE10 } from '../money.ts'
 import type { AttemptRecord } from '../routing/attempts.ts'
 import type { Reservation } from '../spend/types.ts'
+import type { StreamPart } from '../stream-parts/types.ts'
 import { callCost, type ModelPrices } from './cost.ts'
-import { answerOutputSize, chunkOutputSize } from './output-size.ts'
+import { answerOutputSize, partOutputSize } from './output-size.ts'
 import { type RejectedCount, sanitizeUsage } from './sanitize-usage.ts'
 import type { UsageEntry } from './writer.ts'
 
@@ -66,9 +67,9 @@ export function createMeter(ctx: MeterContext, push: (entry: UsageEntry) => void
     ttfbMs ??= Math.round(performance.now() - started)
   }
 
-  /** Counts what a streamed chunk delivered to the client. */
-  function delivered(chunk: ChatChunk): void {
-    deliveredChars += chunkOutputSize(chunk)
+  /** Counts what a stream part delivered to the client. */
+  function delivered(part: StreamPart): void {
+    deliveredChars += partOutputSize(part)
   }
 
   /** Counts what a whole answer delivered, for when the provider reported no usage with it. */

@@ -1,10 +1,12 @@
-// Characters of model output in a chat answer or stream chunk, to estimate completion tokens when the provider
+// Characters of model output in a chat answer or stream part, to estimate completion tokens when the provider
 // reports none. Every class a model generates counts, in every choice (n > 1): text, reasoning (DeepSeek's
 // `reasoning_content`, OpenRouter's `reasoning`), refusals, tool and function calls (names and arguments), and
 // the transcript of spoken answers.
 import type { ChatChunk, ChatResponse } from '../../providers/types.ts'
+import { openAIChunkReader } from '../stream-parts/from-openai-chunk.ts'
+import type { StreamPart } from '../stream-parts/types.ts'
 
-type Output = ChatResponse['choices'][number]['message'] | NonNullable<ChatChunk['choices'][number]['delta']>
+type Output = ChatResponse['choices'][number]['message']
 
 const len = (value: unknown): number => (typeof value === 'string' ? value.length : 0)
 
@@ -31,10 +33,26 @@ function outputSize(output: Output): number {
   return chars
 }
 
-/** What one streamed chunk delivered. */
+/** What one stream part delivered. */
+export function partOutputSize(part: StreamPart): number {
+  switch (part.type) {
+    case 'text-delta':
+    case 'reasoning-delta':
+    case 'refusal-delta':
+      return part.text.length
+    case 'tool-call-start':
+      return part.name.length + (part.arguments?.length ?? 0)
+    case 'tool-call-delta':
+      return part.arguments.length
+    default:
+      return 0
+  }
+}
+
+/** What one OpenAI chunk delivered: the parts it holds. */
 export function chunkOutputSize(chunk: ChatChunk): number {
   let chars = 0
-  for (const choice of chunk.choices ?? []) if (choice.delta) chars += outputSize(choice.delta)
+  for (const part of openAIChunkReader()(chunk)) chars += partOutputSize(part)
   return chars
 }
 

@@ -36,7 +36,6 @@ export function createAnthropicAdapter(http: UpstreamHttp): ProviderAdapter {
   async function chatStream(req: ChatRequest, call: UpstreamCall): Promise<ChatStream> {
     const res = await send(req, call, true)
     return anthropicChunkStream(res, {
-      clientWantsUsage: req.stream_options?.include_usage === true,
       ...sourceOf(call.target),
       signal: call.signal,
     })

@@ -2,7 +2,8 @@
 // into `tool_calls` (input serialised as the arguments string), thinking into `reasoning_content`, stop reasons
 // and usage mapped. Anthropic's input_tokens leaves out the cache: Hub's promptTokens is input_tokens +
 // cache_read_input_tokens (cachedTokens) + cache_creation_input_tokens (cacheWriteTokens), each priced apart.
-import { toOpenAIUsage } from '../translation.ts'
+import type { FinishReason } from '../../lib/stream-parts/types.ts'
+import { toOpenAIUsage } from '../../lib/usage/counts.ts'
 import type { ChatResponse, Usage } from '../types.ts'
 
 export interface AnthropicUsage {
@@ -24,7 +25,7 @@ export interface AnthropicMessage {
 }
 
 /** Anthropic stop_reason → OpenAI finish_reason; the first stop reason of each finish reason is its inverse. */
-export const FINISH: Record<string, string> = {
+export const FINISH: Record<string, FinishReason> = {
   end_turn: 'stop',
   stop_sequence: 'stop',
   pause_turn: 'stop',
@@ -34,7 +35,8 @@ export const FINISH: Record<string, string> = {
   refusal: 'content_filter',
 }
 
-export const finishReason = (stop: string | null | undefined): string | null => (stop ? (FINISH[stop] ?? 'stop') : null)
+export const finishReason = (stop: string | null | undefined): FinishReason | null =>
+  stop ? (FINISH[stop] ?? 'stop') : null
 
 export function fromAnthropicUsage(usage: AnthropicUsage): Usage {
   const cached = usage.cache_read_input_tokens ?? 0

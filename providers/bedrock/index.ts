@@ -53,7 +53,6 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
     return bedrockChunkStream(res, {
       id: answerId(res),
       model: call.target.upstreamModel,
-      clientWantsUsage: req.stream_options?.include_usage === true,
       ...sourceOf(call.target),
       signal: call.signal,
     })

@@ -2,7 +2,8 @@
 // `tool_calls` (input serialised as the arguments string), `reasoningContent` into `reasoning_content`, stop
 // reasons and usage mapped. Converse's inputTokens leaves out the cache: Hub's promptTokens is inputTokens +
 // cacheReadInputTokens (cachedTokens) + cacheWriteInputTokens (cacheWriteTokens), each priced apart.
-import { toOpenAIUsage } from '../translation.ts'
+import type { FinishReason } from '../../lib/stream-parts/types.ts'
+import { toOpenAIUsage } from '../../lib/usage/counts.ts'
 import type { ChatResponse, Usage } from '../types.ts'
 
 export interface ConverseUsage {
@@ -25,7 +26,7 @@ export interface ConverseResponse {
   usage?: ConverseUsage
 }
 
-const FINISH: Record<string, string> = {
+const FINISH: Record<string, FinishReason> = {
   end_turn: 'stop',
   stop_sequence: 'stop',
   max_tokens: 'length',
@@ -35,7 +36,8 @@ const FINISH: Record<string, string> = {
   content_filtered: 'content_filter',
 }
 
-export const finishReason = (stop: string | null | undefined): string | null => (stop ? (FINISH[stop] ?? 'stop') : null)
+export const finishReason = (stop: string | null | undefined): FinishReason | null =>
+  stop ? (FINISH[stop] ?? 'stop') : null
 
 export function fromConverseUsage(usage: ConverseUsage): Usage {
   const cached = usage.cacheReadInputTokens ?? 0

@@ -1,20 +1,20 @@
-// ConverseStream's events → OpenAI `chat.completion.chunk`s. The body is application/vnd.amazon.eventstream:
+// ConverseStream's events → stream parts. The body is application/vnd.amazon.eventstream:
 // binary frames (total length, headers length, prelude CRC, headers, JSON payload, message CRC) that network
 // chunks split anywhere, so frames are cut out by their length prefix and decoded (CRCs checked) by Smithy's codec.
-//   messageStart        → the first chunk (role)
-//   contentBlockStart   → for toolUse, a tool_calls delta with its id, name and an OpenAI index (tool calls are
-//                         counted on their own, so a tool after a text block is still index 0)
-//   contentBlockDelta   → text as content, toolUse.input fragments as arguments of that index,
-//                         reasoningContent.text as reasoning_content
-//   messageStop         → finish_reason;   metadata → usage (then OpenAI's usage chunk, if the client asked)
-//   contentBlockStop    → nothing to say;  an exception or error frame → a mid-stream failure
+//   messageStart        → start
+//   contentBlockStart   → for toolUse, tool-call-start with its id, name and a tool call index (tool calls are
+//                         counted on their own, so a tool after a text block is still call 0)
+//   contentBlockDelta   → text, toolUse.input fragments as arguments of that call, reasoningContent.text as reasoning
+//   contentBlockStop    → tool-call-end for a toolUse block
+//   messageStop         → finish;   metadata → usage (sent once the stream completed)
+//   an exception or error frame → a mid-stream failure
 import { EventStreamCodec, type Message } from '@smithy/core/event-streams'
 import { fromUtf8, toUtf8 } from '@smithy/core/serde'
 import { eventTooLarge } from '../../lib/sse.ts'
+import type { StreamPart } from '../../lib/stream-parts/types.ts'
 import type { UpstreamResponse } from '../../lib/upstream-http.ts'
 import { chatStreamOf } from '../chat-stream.ts'
-import { toOpenAIUsage } from '../translation.ts'
-import type { ChatChunk, ChatStream, Usage } from '../types.ts'
+import type { ChatStream } from '../types.ts'
 import { midStreamError, streamFailure, streamReadError, type UpstreamSource } from '../upstream-errors.ts'
 import { type ConverseUsage, finishReason, fromConverseUsage } from './response.ts'
 
@@ -82,25 +82,16 @@ const header = (message: Message, name: string): string | undefined => {
 
 export function bedrockChunkStream(
   res: UpstreamResponse,
-  opts: UpstreamSource & { id: string; model: string; clientWantsUsage: boolean; signal: AbortSignal },
+  opts: UpstreamSource & { id: string; model: string; signal: AbortSignal },
 ): ChatStream {
-  let usage: Usage | null = null
   const fail = (what: string) => streamFailure(opts.providerName, what)
 
-  async function* chunks(): AsyncGenerator<ChatChunk> {
-    const created = Math.floor(Date.now() / 1000)
-    // Converse content block index → OpenAI tool call index.
+  async function* parts(): AsyncGenerator<StreamPart> {
+    // Converse content block index → tool call index.
     const toolIndex = new Map<number, number>()
     let stopped = false
     let counted: ConverseUsage | null = null
     let ended = false
-    const chunk = (delta: Record<string, unknown>, finish: string | null = null): ChatChunk => ({
-      id: opts.id,
-      object: 'chat.completion.chunk',
-      created,
-      model: opts.model,
-      choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
-    })
 
     try {
       for await (const message of decodeEventStream(res.body, res.limits.eventBytes)) {
@@ -118,36 +109,37 @@ export function bedrockChunkStream(
         }
         switch (header(message, ':event-type')) {
           case 'messageStart':
-            yield chunk({ role: 'assistant', content: '' })
+            yield { type: 'start', choice: 0, id: opts.id, model: opts.model }
             break
           case 'contentBlockStart': {
             const tool = event.start?.toolUse
             if (tool) {
               const index = toolIndex.size
               toolIndex.set(event.contentBlockIndex ?? 0, index)
-              yield chunk({
-                tool_calls: [
-                  { index, id: tool.toolUseId, type: 'function', function: { name: tool.name, arguments: '' } },
-                ],
-              })
+              yield { type: 'tool-call-start', choice: 0, index, id: tool.toolUseId, name: tool.name }
             }
             break
           }
           case 'contentBlockDelta': {
             const delta = event.delta
-            if (delta?.text !== undefined) yield chunk({ content: delta.text })
+            if (delta?.text !== undefined) yield { type: 'text-delta', choice: 0, text: delta.text }
             else if (delta?.reasoningContent?.text !== undefined) {
-              yield chunk({ reasoning_content: delta.reasoningContent.text })
+              yield { type: 'reasoning-delta', choice: 0, text: delta.reasoningContent.text }
             } else if (delta?.toolUse) {
               const index = toolIndex.get(event.contentBlockIndex ?? 0)
               if (index === undefined) throw fail('sent arguments for no tool call')
-              yield chunk({ tool_calls: [{ index, function: { arguments: delta.toolUse.input ?? '' } }] })
+              yield { type: 'tool-call-delta', choice: 0, index, arguments: delta.toolUse.input ?? '' }
             }
+            break
+          }
+          case 'contentBlockStop': {
+            const index = toolIndex.get(event.contentBlockIndex ?? 0)
+            if (index !== undefined) yield { type: 'tool-call-end', choice: 0, index }
             break
           }
           case 'messageStop':
             stopped = true
-            yield chunk({}, finishReason(event.stopReason) ?? 'stop')
+            yield { type: 'finish', choice: 0, reason: finishReason(event.stopReason) ?? 'stop' }
             break
           case 'metadata':
             counted = event.usage ?? null
@@ -163,9 +155,8 @@ export function bedrockChunkStream(
     }
     if (!stopped) throw fail('ended the stream early')
     // Only once the stream completed: a cut stream has no final output count, and the meter estimates it.
-    usage = counted ? fromConverseUsage(counted) : null
-    if (usage && opts.clientWantsUsage) yield { ...chunk({}), choices: [], usage: toOpenAIUsage(usage) }
+    if (counted) yield { type: 'usage', usage: fromConverseUsage(counted) }
   }
 
-  return chatStreamOf(chunks(), () => usage)
+  return chatStreamOf(parts())
 }

@@ -6,7 +6,8 @@
 // assistant message back as they got it return it, and request.ts puts it back on the part.
 
 import { randomBytes } from 'node:crypto'
-import { toOpenAIUsage } from '../translation.ts'
+import type { FinishReason } from '../../lib/stream-parts/types.ts'
+import { toOpenAIUsage } from '../../lib/usage/counts.ts'
 import type { ChatResponse, Usage } from '../types.ts'
 
 export interface GeminiUsage {
@@ -46,7 +47,7 @@ export interface ToolCall {
   extra_content?: { google: { thought_signature: string } }
 }
 
-const FINISH: Record<string, string> = {
+const FINISH: Record<string, FinishReason> = {
   STOP: 'stop',
   MAX_TOKENS: 'length',
   SAFETY: 'content_filter',
@@ -58,7 +59,7 @@ const FINISH: Record<string, string> = {
 }
 
 /** `hasToolCalls`: Gemini says STOP after function calls; OpenAI clients look for tool_calls. */
-export function finishReason(reason: string, hasToolCalls: boolean): string {
+export function finishReason(reason: string, hasToolCalls: boolean): FinishReason {
   const mapped = FINISH[reason] ?? 'stop'
   return hasToolCalls && mapped === 'stop' ? 'tool_calls' : mapped
 }

@@ -1,20 +1,20 @@
-// Gemini's streamGenerateContent?alt=sse → OpenAI `chat.completion.chunk`s. Every `data:` frame is a whole
+// Gemini's streamGenerateContent?alt=sse → stream parts, each candidate a choice. Every `data:` frame is a whole
 // GenerateContentResponse holding the next piece of each candidate:
-//   first frame of a candidate → the first chunk (role)
-//   text parts                 → content deltas; parts marked `thought` → reasoning_content
-//   functionCall parts         → one tool_calls delta each, with a fresh index, a made-up id, the name and the
-//                                full arguments (Gemini sends whole calls, never fragments), and its thought
-//                                signature in extra_content (see response.ts)
-//   finishReason               → finish_reason (tool_calls if the candidate called functions)
-//   usageMetadata              → running totals; the last one counts
+//   first frame of a candidate → start (id, model)
+//   text parts                 → text deltas; parts marked `thought` → reasoning deltas
+//   functionCall parts         → tool-call-start with a fresh index, a made-up id, the name and the full
+//                                arguments (Gemini sends whole calls, never fragments), and its thought signature
+//                                as extra_content (see response.ts), then tool-call-end
+//   finishReason               → finish (tool_calls if the candidate called functions)
+//   usageMetadata              → running totals; the last one counts, sent as usage once the stream completed
 //   {error: …}                 → a mid-stream failure
 // Gemini ends the body after the last frame; a body that ends before every candidate finished is a cut stream.
 import { HubError } from '../../lib/errors.ts'
 import { parseSse } from '../../lib/sse.ts'
+import type { StreamPart } from '../../lib/stream-parts/types.ts'
 import type { UpstreamResponse } from '../../lib/upstream-http.ts'
 import { chatStreamOf } from '../chat-stream.ts'
-import { toOpenAIUsage } from '../translation.ts'
-import type { ChatChunk, ChatStream, Usage } from '../types.ts'
+import type { ChatStream } from '../types.ts'
 import { midStreamError, streamFailure, streamReadError, type UpstreamSource } from '../upstream-errors.ts'
 import {
   completionId,
@@ -32,24 +32,14 @@ interface ChoiceState {
 
 export function googleChunkStream(
   res: UpstreamResponse,
-  opts: UpstreamSource & { clientWantsUsage: boolean; signal: AbortSignal; model: string },
+  opts: UpstreamSource & { signal: AbortSignal; model: string },
 ): ChatStream {
-  let usage: Usage | null = null
-
-  async function* chunks(): AsyncGenerator<ChatChunk> {
+  async function* parts(): AsyncGenerator<StreamPart> {
     let id = ''
     let model = opts.model
-    const created = Math.floor(Date.now() / 1000)
     const choices = new Map<number, ChoiceState>()
     let counted: GeminiUsage | null = null
     let ended = false
-    const chunk = (index: number, delta: Record<string, unknown>, finish: string | null = null): ChatChunk => ({
-      id,
-      object: 'chat.completion.chunk',
-      created,
-      model,
-      choices: [{ index, delta, logprobs: null, finish_reason: finish }],
-    })
 
     try {
       for await (const sse of parseSse(res.body, { maxEventChars: res.limits.eventBytes })) {
@@ -72,24 +62,28 @@ export function googleChunkStream(
           candidates.push({ index: 0, finishReason: 'SAFETY' })
         }
         for (const [position, candidate] of candidates.entries()) {
-          const index = candidate.index ?? position
-          let state = choices.get(index)
+          const choice = candidate.index ?? position
+          let state = choices.get(choice)
           if (!state) {
             state = { toolCalls: 0, finished: false }
-            choices.set(index, state)
-            yield chunk(index, { role: 'assistant', content: '' })
+            choices.set(choice, state)
+            yield { type: 'start', choice, id, model }
           }
           for (const part of candidate.content?.parts ?? []) {
             if (part.functionCall) {
               const call = toToolCall({ ...part, functionCall: part.functionCall })
-              yield chunk(index, { tool_calls: [{ index: state.toolCalls++, ...call }] })
+              const index = state.toolCalls++
+              const { name, arguments: args } = call.function
+              const extra = call.extra_content ? { extra_content: call.extra_content } : undefined
+              yield { type: 'tool-call-start', choice, index, id: call.id, name, arguments: args, extra }
+              yield { type: 'tool-call-end', choice, index }
             } else if (part.text) {
-              yield chunk(index, part.thought ? { reasoning_content: part.text } : { content: part.text })
+              yield { type: part.thought ? 'reasoning-delta' : 'text-delta', choice, text: part.text }
             }
           }
           if (candidate.finishReason) {
             state.finished = true
-            yield chunk(index, {}, finishReason(candidate.finishReason, state.toolCalls > 0))
+            yield { type: 'finish', choice, reason: finishReason(candidate.finishReason, state.toolCalls > 0) }
           }
         }
       }
@@ -101,10 +95,9 @@ export function googleChunkStream(
     }
     const finished = choices.size > 0 && [...choices.values()].every((c) => c.finished)
     if (!finished) throw streamFailure(opts.providerName, 'ended the stream early')
-    if (counted) usage = fromGeminiUsage(counted)
-    if (opts.clientWantsUsage && usage) yield { ...chunk(0, {}), choices: [], usage: toOpenAIUsage(usage) }
+    // Only once the stream completed: a cut stream has no final output count, and the meter estimates it.
+    if (counted) yield { type: 'usage', usage: fromGeminiUsage(counted) }
   }
 
-  // Only once the stream completed: a cut stream has no final output count, and the meter estimates it.
-  return chatStreamOf(chunks(), () => usage)
+  return chatStreamOf(parts())
 }

@@ -43,16 +43,14 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
   }
 
   async function chat(req: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
-    const { body } = chatBody({ ...req, stream: false }, call)
-    const res = await post('chat/completions', body, call)
+    const res = await post('chat/completions', chatBody({ ...req, stream: false }, call), call)
     const { raw, value } = await readJson<ChatResponse>(res, call.target.provider.name, call.signal)
     return { response: value, raw, usage: fromOpenAIUsage(value.usage) }
   }
 
   async function chatStream(req: ChatRequest, call: UpstreamCall): Promise<ChatStream> {
-    const { body, clientWantsUsage } = chatBody(req, call)
-    const res = await post('chat/completions', body, call, true)
-    return openAIChunkStream(res, { clientWantsUsage, ...sourceOf(call.target), signal: call.signal })
+    const res = await post('chat/completions', chatBody(req, call), call, true)
+    return openAIChunkStream(res, { ...sourceOf(call.target), signal: call.signal })
   }
 
   async function embeddings(req: EmbeddingsRequest, call: UpstreamCall): Promise<JsonResult<EmbeddingsResponse>> {

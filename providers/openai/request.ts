@@ -1,5 +1,5 @@
 // The upstream request: the client's own body, with the Hub model id replaced by the provider's name for it.
-// Streams always ask for usage, so every call can be billed; whether the client asked is remembered.
+// Streams always ask for usage, so every call can be billed; the OpenAI surface hides it from clients that did not.
 import type { ChatRequest, UpstreamCall } from '../types.ts'
 
 export function endpointUrl(baseUrl: string, path: string): string {
@@ -12,9 +12,8 @@ export function upstreamHeaders(call: UpstreamCall, stream: boolean): Record<str
   return headers
 }
 
-export function chatBody(req: ChatRequest, call: UpstreamCall): { body: string; clientWantsUsage: boolean } {
-  const clientWantsUsage = req.stream_options?.include_usage === true
+export function chatBody(req: ChatRequest, call: UpstreamCall): string {
   const upstream: ChatRequest = { ...req, model: call.target.upstreamModel }
   if (req.stream) upstream.stream_options = { ...req.stream_options, include_usage: true }
-  return { body: JSON.stringify(upstream), clientWantsUsage }
+  return JSON.stringify(upstream)
 }

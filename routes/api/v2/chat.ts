@@ -5,9 +5,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toAigneOutput } from '../../../lib/aigne/from-openai.ts'
 import { toOpenAIChat, wantsJson } from '../../../lib/aigne/to-openai.ts'
-import { encodeAigneSse } from '../../../lib/aigne-sse.ts'
+import { encodeAigneParts } from '../../../lib/aigne-sse.ts'
 import { beginCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
-import { meteredStream } from '../../../lib/usage/metered-stream.ts'
+import { meteredParts } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
 import { AigneChatOutput, AigneChatRequest } from '../../../schemas/aigne.ts'
 import { ref } from '../../../schemas/ref.ts'
@@ -65,7 +65,7 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
           return toAigneOutput(result.response, answer)
         }
         const stream = await attempt((adapter, call) => adapter.chatStream(req, call))
-        return sendEventStream(reply, encodeAigneSse(meteredStream(stream, meter, signal), answer))
+        return sendEventStream(reply, encodeAigneParts(meteredParts(stream, meter, signal), answer))
       } catch (err) {
         meterFailure(meter, err, signal)
         throw err

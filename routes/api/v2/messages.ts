@@ -5,12 +5,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { chatToMessage } from '../../../lib/messages/from-chat.ts'
 import { meteredMessagesEvents } from '../../../lib/messages/metered-events.ts'
-import { chunksToMessagesEvents, encodeMessagesSse } from '../../../lib/messages/sse.ts'
+import { encodeMessagesSse, partsToMessagesEvents } from '../../../lib/messages/sse.ts'
 import { messagesToChat } from '../../../lib/messages/to-chat.ts'
 import { beginCall, checkCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
 import { traceOf } from '../../../lib/trace-context.ts'
-import { meteredStream } from '../../../lib/usage/metered-stream.ts'
+import { meteredParts } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
 import {
   CountTokensRequest,
@@ -92,7 +92,7 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
         const started = await attempt(async (adapter, call) =>
           adapter.messages
             ? { events: await adapter.messages.stream(body, call, beta) }
-            : { chunks: await adapter.chatStream(chat, call) },
+            : { parts: await adapter.chatStream(chat, call) },
         )
         if (started.events) {
           return sendEventStream(
@@ -100,11 +100,7 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
             encodeMessagesSse(meteredMessagesEvents(started.events, meter, signal, body.model)),
           )
         }
-        const stream = started.chunks
-        const events = chunksToMessagesEvents(meteredStream(stream, meter, signal), {
-          modelId: body.model,
-          usage: () => stream.usage,
-        })
+        const events = partsToMessagesEvents(meteredParts(started.parts, meter, signal), { modelId: body.model })
         return sendEventStream(reply, encodeMessagesSse(events))
       } catch (err) {
         meterFailure(meter, err, signal)

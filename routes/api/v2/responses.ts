@@ -4,10 +4,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { beginCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
 import { chatToResponse, newEnvelope } from '../../../lib/responses/from-chat.ts'
-import { chunksToResponseEvents } from '../../../lib/responses/sse.ts'
+import { partsToResponseEvents } from '../../../lib/responses/sse.ts'
 import { responsesToChat } from '../../../lib/responses/to-chat.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
-import { meteredStream } from '../../../lib/usage/metered-stream.ts'
+import { meteredParts } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
 import { ResponseCreateRequest, ResponseObject } from '../../../schemas/openai-responses.ts'
 import { ref } from '../../../schemas/ref.ts'
@@ -56,10 +56,10 @@ const responses: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =
           return reply.send(chatToResponse(result.response, envelope, result.usage ?? billed))
         }
         const stream = await attempt((adapter, call) => adapter.chatStream(chat, call))
-        const events = chunksToResponseEvents(meteredStream(stream, meter, signal), {
+        const events = partsToResponseEvents(meteredParts(stream, meter, signal), {
           envelope,
-          // Read after the stream ended: the provider's counts, or the meter's estimate when it sent none.
-          usage: () => stream.usage ?? meter.billed,
+          // When the provider sent no counts: the meter's estimate, recorded once the parts ended.
+          usage: () => meter.billed,
         })
         return sendEventStream(reply, events)
       } catch (err) {

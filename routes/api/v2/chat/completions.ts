@@ -8,7 +8,7 @@ import {
   sendJsonResult,
 } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
-import { meteredStream } from '../../../../lib/usage/metered-stream.ts'
+import { meteredParts } from '../../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../../lib/usage/prompt-size.ts'
 import { ChatCompletion, ChatCompletionRequest } from '../../../../schemas/openai-chat.ts'
 import { ref } from '../../../../schemas/ref.ts'
@@ -54,7 +54,11 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
           return sendJsonResult(reply, result, body.model)
         }
         const stream = await attempt((adapter, call) => adapter.chatStream(body, call))
-        return sendEventStream(reply, encodeOpenAISse(meteredStream(stream, meter, signal), body.model))
+        const includeUsage = body.stream_options?.include_usage === true
+        return sendEventStream(
+          reply,
+          encodeOpenAISse(meteredParts(stream, meter, signal), { modelId: body.model, includeUsage }),
+        )
       } catch (err) {
         meterFailure(meter, err, signal)
         throw err
