@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import { Text } from './strings.ts'
 
-export const MODEL_TYPES = ['chat', 'embedding', 'image', 'audio'] as const
+export const MODEL_TYPES = ['chat', 'embedding', 'image', 'audio', 'video'] as const
 
 const Price = Type.Union(
   [Type.Number({ minimum: 0, maximum: 1e9 }), Type.String({ pattern: '^\\d{1,9}(\\.\\d{1,6})?$' })],
