@@ -3,6 +3,7 @@
 // further each time it is asked; GET /v1/videos/{id}/content is the MP4. The model picks the behaviour:
 //   sora-test   queued → in_progress (50%) → completed after two polls
 //   sora-fail   queued → failed, with OpenAI's moderation error
+//   sora-stuck  in_progress (10%) for ever
 // `seconds` other than "4", "8" or "12" is refused with OpenAI's 400 invalid_value error, a request without the
 // mock's key with its 401.
 import { createServer, type ServerResponse } from 'node:http'
@@ -41,13 +42,14 @@ const openAIError = (message: string, type: string, code: string | null, param: 
 
 function videoObject(job: Job) {
   const failed = job.model === 'sora-fail' && job.polls >= 1
-  const status = failed ? 'failed' : job.polls === 0 ? 'queued' : job.polls === 1 ? 'in_progress' : 'completed'
+  const stuck = job.model === 'sora-stuck' && job.polls >= 1
+  const status = failed ? 'failed' : job.polls === 0 ? 'queued' : job.polls === 1 || stuck ? 'in_progress' : 'completed'
   return {
     id: job.id,
     object: 'video',
     model: job.model,
     status,
-    progress: status === 'completed' ? 100 : status === 'in_progress' ? 50 : 0,
+    progress: status === 'completed' ? 100 : stuck ? 10 : status === 'in_progress' ? 50 : 0,
     created_at: job.created_at,
     completed_at: status === 'completed' ? job.created_at + 30 : null,
     expires_at: status === 'completed' ? job.created_at + 3600 : null,

@@ -11,16 +11,16 @@ for (const name of ['BLOCKLET_AIGNE_API_PROVIDER', 'BLOCKLET_AIGNE_API_MODEL', '
 
 const KEY = 'sk-video-0123456789abcdefghijklmnopqrstuvwxyz'
 
-async function videoHub(t: Test) {
+async function videoHub(t: Test, waitMs = 5_000) {
   const mock = await startMockVideos(KEY)
   t.teardown(() => mock.close())
-  const hub = await listeningHub(t, { VIDEO_POLL_MS: 20, VIDEO_WAIT_MS: 5_000 })
+  const hub = await listeningHub(t, { VIDEO_POLL_MS: 20, VIDEO_WAIT_MS: waitMs })
   await hub.addProvider({
     name: 'vid',
     type: 'openai',
     baseUrl: mock.url,
     credential: { apiKey: KEY },
-    models: ['sora-test', 'sora-fail'],
+    models: ['sora-test', 'sora-fail', 'sora-stuck'],
     // USD per second of video.
     modelDefaults: { type: 'video', inputPrice: '0', outputPrice: '0.1' },
   })
@@ -110,6 +110,21 @@ t.test('raw: a request the provider refuses, bad input, scope and type checks', 
   const listed = await json(await fetch(`${hub.url}/api/ai/models?type=video`))
   t.same(listed.map((m: { key: string; type: string }) => `${m.key} ${m.type}`).sort(), [
     'vid/sora-fail video',
+    'vid/sora-stuck video',
     'vid/sora-test video',
   ])
+})
+
+t.test('a job not done within VIDEO_WAIT_MS: 504 with its progress, recorded once, billed nothing', async (t) => {
+  const { hub, mock } = await videoHub(t, 200)
+  const { token } = await hub.issue(['images'])
+  const res = await hub.post('/api/v2/video', token, {
+    input: { prompt: 'a very long film', modelOptions: { model: 'vid/sora-stuck' } },
+  })
+  t.equal(res.status, 504)
+  t.match(await json(res), { code: 'upstream_timeout', message: /not ready within 0 s \(job video_1abc, 10% done\)/ })
+  t.ok(mock.requests.length >= 3, 'polled while waiting')
+  const records = await hub.usage()
+  t.equal(records.length, 1)
+  t.match(records[0], { status: 504, errorCode: 'upstream_timeout', cost: '0.0000000000' })
 })
