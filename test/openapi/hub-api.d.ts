@@ -2282,6 +2282,8 @@ export interface components {
             cacheWritePrice: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Used when an AIGNE request of its type names no model */
+            default: boolean;
             enabled: boolean;
             id: string;
             /** @description USD per 1M input tokens */
@@ -2345,6 +2347,8 @@ export interface components {
             cachedInputPrice?: (number | string) | null;
             /** @description USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice */
             cacheWritePrice?: (number | string) | null;
+            /** @description The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one) */
+            default?: boolean;
             enabled?: boolean;
             /** @description "provider/model"; the provider must exist */
             id: string;
@@ -2370,6 +2374,8 @@ export interface components {
             cachedInputPrice?: (number | string) | null;
             /** @description USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice */
             cacheWritePrice?: (number | string) | null;
+            /** @description The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one) */
+            default?: boolean;
             enabled?: boolean;
             /** @description USD per 1M tokens (up to 6 decimals) */
             inputPrice?: number | string;

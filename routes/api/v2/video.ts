@@ -22,8 +22,8 @@ const DEFAULT_SECONDS = 4
 
 function toVideoRequest(body: Body): VideoRequest {
   const { input } = body
-  const model = (input.modelOptions?.model ?? input.model ?? body.model)?.replace(/^aignehub[/:]/i, '')
-  if (!model) throw new HubError('validation_error', 'input.model is required, e.g. "openai/sora-2"')
+  // No model named: "" is the admin's default video model (the registry's forModel).
+  const model = (input.modelOptions?.model ?? input.model ?? body.model ?? '').replace(/^aignehub[/:]/i, '')
   if ((input as { image?: unknown }).image !== undefined) {
     throw new HubError('validation_error', 'Videos from an image are not supported yet; send a prompt only')
   }
@@ -95,7 +95,7 @@ const video: FastifyPluginAsyncTypebox = async (app) => {
           seconds,
           usage: { inputTokens: 0, outputTokens: 0, aigneHubCredits: Number(billed.cost), creditPrefix: '$' as const },
           model: resolved.model.upstreamModel,
-          modelWithProvider: req.model,
+          modelWithProvider: resolved.model.id,
         }
       } catch (err) {
         meterFailure(meter, err, signal)

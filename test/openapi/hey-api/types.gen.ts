@@ -599,6 +599,10 @@ export type ModelCreateBody = {
      * Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them
      */
     aliases?: Array<string>;
+    /**
+     * The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one)
+     */
+    default?: boolean;
     enabled?: boolean;
 };
 
@@ -629,6 +633,10 @@ export type ModelPatchBody = {
      * Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them
      */
     aliases?: Array<string>;
+    /**
+     * The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one)
+     */
+    default?: boolean;
     enabled?: boolean;
 };
 
@@ -664,6 +672,10 @@ export type HubModel = {
      * Other names clients may send for this model
      */
     aliases: Array<string>;
+    /**
+     * Used when an AIGNE request of its type names no model
+     */
+    default: boolean;
     enabled: boolean;
     createdAt: string;
     updatedAt: string;

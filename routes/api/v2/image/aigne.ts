@@ -6,7 +6,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Static } from '@sinclair/typebox'
 import { toImageEditUpload } from '../../../../lib/aigne/image-edit.ts'
-import { HubError } from '../../../../lib/errors.ts'
 import { proxiedJsonCall } from '../../../../lib/proxied-call.ts'
 import type { ImagesRequest, ImagesResult } from '../../../../providers/types.ts'
 import { AigneImageOutput, AigneImageRequest } from '../../../../schemas/aigne.ts'
@@ -18,8 +17,8 @@ type Body = Static<typeof AigneImageRequest>
 const ENVELOPE = new Set(['prompt', 'n', 'outputFileType', 'modelOptions', 'image', 'model'])
 
 function toOpenAIImages(body: Body): ImagesRequest {
-  const model = (body.input.modelOptions?.model ?? body.model)?.replace(/^aignehub[/:]/i, '')
-  if (!model) throw new HubError('validation_error', 'input.modelOptions.model is required, e.g. "openai/dall-e-3"')
+  // No model named: "" is the admin's default image model (the registry's forModel).
+  const model = (body.input.modelOptions?.model ?? body.model ?? '').replace(/^aignehub[/:]/i, '')
   const options: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(body.input)) if (!ENVELOPE.has(key)) options[key] = value
   // preferInputFileType tells the client how to send images; it is not the provider's.
@@ -84,7 +83,7 @@ const image: FastifyPluginAsyncTypebox = async (app) => {
           creditPrefix: '$' as const,
         },
         model: result.model.upstreamModel,
-        modelWithProvider: req.model,
+        modelWithProvider: result.model.id,
       }
     },
   )
