@@ -5,24 +5,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AIGNEHubImageModel } from '@aigne/aigne-hub'
-import t, { type Test } from 'tap'
-import { type Gateway, gateway, json } from '../../helpers/gateway.ts'
+import t from 'tap'
+import { withImageModels } from '../../helpers/aigne-image.ts'
+import { json } from '../../helpers/gateway.ts'
 import { MOCK_IMAGE_B64 } from '../../helpers/mock-openai.ts'
-
-for (const name of ['BLOCKLET_AIGNE_API_PROVIDER', 'BLOCKLET_AIGNE_API_MODEL', 'BLOCKLET_APP_PID', 'ABT_NODE_DID'])
-  delete process.env[name]
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex')
 const JPEG = Buffer.from('ffd8ffe000104a464946', 'hex')
-
-async function withImageModels(t: Test): Promise<Gateway> {
-  const gw = await gateway(t)
-  await gw.addModels([
-    { id: 'mock/dall-e-test', type: 'image', outputPrice: '0.02' },
-    { id: 'mock/gpt-image-test', type: 'image', inputPrice: '5', outputPrice: '40' },
-  ])
-  return gw
-}
 
 type Upstream = Record<string, { name: string; type: string; bytes: Buffer } | string | unknown[]>
 
@@ -76,7 +65,7 @@ t.test('raw: one image as a data: URL, per-image billing; what Hub refuses', asy
   t.equal(res.status, 200)
   t.match(await json(res), {
     images: [{ type: 'url', url: String }, { type: 'url' }],
-    usage: { aigneHubCredits: 0.04 },
+    usage: { aigneHubCredits: 0.08 },
     model: 'dall-e-test',
   })
   const upstream = gw.mock.requests[0].body as Upstream
