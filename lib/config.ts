@@ -49,6 +49,8 @@ export const ConfigSchema = Type.Object({
   UPSTREAM_CONNECT_TIMEOUT_MS: Ms(10_000, 'connect timeout to providers'),
   UPSTREAM_FIRST_BYTE_TIMEOUT_MS: Ms(300_000, 'time to the response headers from a provider'),
   UPSTREAM_IDLE_TIMEOUT_MS: Ms(300_000, 'longest silence allowed inside a provider response'),
+  VIDEO_POLL_MS: Ms(5_000, "how often a provider's video job is asked whether it is done"),
+  VIDEO_WAIT_MS: Ms(170_000, 'longest wait for a video job (the AIGNE client gives up after 3 minutes)'),
   UPSTREAM_CONNECTIONS: Type.Integer({
     minimum: 1,
     default: 256,

@@ -15,6 +15,7 @@ import type { ChatCompletion, ChatCompletionRequest, CompletionUsage } from '../
 import type { EmbeddingRequest, EmbeddingResponse } from '../schemas/openai-embeddings.ts'
 import type { ImageGenerateRequest, ImagesResponse } from '../schemas/openai-images.ts'
 import type { MessagesPassthrough } from './anthropic/passthrough.ts'
+import type { VideoApi } from './video-types.ts'
 
 export type { Usage }
 export type ChatRequest = Static<typeof ChatCompletionRequest>
@@ -111,6 +112,8 @@ export interface ProviderAdapter {
   imageEdit?(upload: ImageEditUpload, call: UpstreamCall): Promise<JsonResult<ImagesResult>>
   speech?(req: SpeechRequest, call: UpstreamCall): Promise<ByteStream>
   transcription?(upload: TranscriptionUpload, call: UpstreamCall): Promise<TranscriptionResult>
+  /** Videos, made as jobs that Hub polls (lib/video-job.ts). */
+  video?: VideoApi
   /** Anthropic Messages requests passed through unchanged (anthropic type); other types are translated. */
   messages?: MessagesPassthrough
 }

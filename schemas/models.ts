@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import { Text } from './strings.ts'
 
-export const MODEL_TYPES = ['chat', 'embedding', 'image', 'audio'] as const
+export const MODEL_TYPES = ['chat', 'embedding', 'image', 'audio', 'video'] as const
 
 const Price = Type.Union(
   [Type.Number({ minimum: 0, maximum: 1e9 }), Type.String({ pattern: '^\\d{1,9}(\\.\\d{1,6})?$' })],
@@ -36,6 +36,13 @@ const cachePrices = {
   cacheWritePrice: Type.Optional(CachePrice("written to the provider's prompt cache (Anthropic, Bedrock)")),
 }
 
+const IsDefault = Type.Optional(
+  Type.Boolean({
+    description:
+      'The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one)',
+  }),
+)
+
 export const ModelCreateBody = Type.Object(
   {
     id: Text({
@@ -53,6 +60,7 @@ export const ModelCreateBody = Type.Object(
     ...cachePrices,
     maxOutputTokens: MaxOutputTokens,
     aliases: Aliases,
+    default: IsDefault,
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelCreateBody', additionalProperties: false },
@@ -67,6 +75,7 @@ export const ModelPatchBody = Type.Object(
     ...cachePrices,
     maxOutputTokens: MaxOutputTokens,
     aliases: Aliases,
+    default: IsDefault,
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelPatchBody', additionalProperties: false, minProperties: 1 },
@@ -90,6 +99,7 @@ export const HubModel = Type.Object(
       description: 'Output ceiling reserved for a call that sets no max_tokens; null: none',
     }),
     aliases: Type.Array(Type.String(), { description: 'Other names clients may send for this model' }),
+    default: Type.Boolean({ description: 'Used when an AIGNE request of its type names no model' }),
     enabled: Type.Boolean(),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),

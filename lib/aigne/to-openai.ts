@@ -25,11 +25,12 @@ type Part = Static<typeof AigneTextContent> | Static<typeof AigneFileContent> | 
 type OpenAIMessage = ChatRequest['messages'][number]
 type UserPart = Exclude<Extract<OpenAIMessage, { role: 'user' }>['content'], string>[number]
 
-/** The Hub model id: `input.modelOptions.model`, else the body's `model` (older clients), without `aignehub/`. */
+/**
+ * The Hub model id: `input.modelOptions.model`, else the body's `model` (older clients), without `aignehub/`; "" when
+ * neither is set, which the registry resolves to the admin's default chat model (as AIGNE Hub does).
+ */
 export function aigneModelId(body: AigneRequest): string {
-  const model = body.input.modelOptions?.model ?? body.model
-  if (!model) throw new HubError('validation_error', 'input.modelOptions.model is required, e.g. "openai/gpt-4o-mini"')
-  return model.replace(/^aignehub[/:]/i, '')
+  return (body.input.modelOptions?.model ?? body.model ?? '').replace(/^aignehub[/:]/i, '')
 }
 
 /** `cacheConfig.autoBreakpoints`: a mark on the last message (what the client always asks), system, tools. */

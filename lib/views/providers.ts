@@ -59,6 +59,7 @@ export function modelView(row: Model & { provider: Provider; aliases?: { name: s
     cachedInputPrice: row.cachedInputPrice?.toFixed(6) ?? null,
     cacheWritePrice: row.cacheWritePrice?.toFixed(6) ?? null,
     maxOutputTokens: row.maxOutputTokens,
+    default: row.isDefault,
     enabled: row.enabled,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -19,7 +19,7 @@ import type {
   ProviderCreateBody,
   ProviderPatchBody,
 } from '../../schemas/providers.ts'
-import type { AuditLog } from './audit.ts'
+import type { AuditLog, Tx } from './audit.ts'
 
 export interface CatalogueOptions {
   credentialKey: Buffer
@@ -197,9 +197,18 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     return true
   }
 
+  /** One default model per type: a model made the default (or moved to a type) takes it from the one before. */
+  async function keepOneDefault(tx: Tx, row: { id: string; type: string; isDefault: boolean }) {
+    if (!row.isDefault) return
+    await tx.model.updateMany({
+      where: { type: row.type, isDefault: true, id: { not: row.id } },
+      data: { isDefault: false },
+    })
+  }
+
   async function createModel(body: Static<typeof ModelCreateBody>, actor: Actor) {
     const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } = body
-    const { maxOutputTokens, aliases } = body
+    const { maxOutputTokens, aliases, default: isDefault } = body
     const providerName = id.slice(0, id.indexOf('/'))
     const provider = await db.provider.findUnique({ where: { name: providerName } })
     if (!provider) throw new HubError('validation_error', `Provider "${providerName}" does not exist; create it first`)
@@ -215,11 +224,13 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
           cachedInputPrice: cachePrice(cachedInputPrice),
           cacheWritePrice: cachePrice(cacheWritePrice),
           maxOutputTokens,
+          isDefault,
           enabled,
           aliases: aliases?.length ? { create: aliases.map((name) => ({ name })) } : undefined,
         },
         include: withProviderAliases,
       })
+      await keepOneDefault(tx, row)
       return { result: row, audit: { ...target('model', id, 'create'), after: modelView(row) } }
     })
     await opts.changed()
@@ -230,12 +241,13 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
 
   async function updateModel(id: string, body: Static<typeof ModelPatchBody>, actor: Actor) {
     const before = await findModel(id)
-    const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, aliases, ...rest } = body
+    const { inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, aliases, default: isDefault, ...rest } = body
     const row = await audit.change(actor, async (tx) => {
       const row = await tx.model.update({
         where: { id },
         data: {
           ...rest,
+          isDefault,
           inputPrice: price(inputPrice),
           outputPrice: price(outputPrice),
           cachedInputPrice: cachePrice(cachedInputPrice),
@@ -245,6 +257,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
         },
         include: withProviderAliases,
       })
+      await keepOneDefault(tx, row)
       return {
         result: row,
         audit: { ...target('model', id, 'update'), before: modelView(before), after: modelView(row) },

@@ -84,6 +84,8 @@ export function createProviderRegistry(
   let models = new Map<string, CatalogModel>()
   let enabledProviders = 0
   let aliases = new Map<string, string>()
+  /** Model type → the enabled model used when a request names none. */
+  let defaults = new Map<string, string>()
   // Reported once per credential, not at every periodic reload.
   let reported = new Set<string>()
 
@@ -122,12 +124,14 @@ export function createProviderRegistry(
     }
     const next = new Map<string, CatalogModel>()
     const nextAliases = new Map<string, string>()
+    const nextDefaults = new Map<string, string>()
     for (const p of providers) {
       const own = loaded.get(p.id)
       if (!own) continue
       for (const m of p.models) {
         if (!m.enabled) continue
         for (const alias of m.aliases) nextAliases.set(alias.name, m.id)
+        if (m.isDefault) nextDefaults.set(m.type, m.id)
         next.set(m.id, {
           id: m.id,
           upstreamModel: m.upstreamModel,
@@ -147,6 +151,7 @@ export function createProviderRegistry(
     }
     models = next
     aliases = nextAliases
+    defaults = nextDefaults
     enabledProviders = loaded.size
     reported = unusable
   }
@@ -154,10 +159,22 @@ export function createProviderRegistry(
   /** A model id, or the id an alias ("gpt-4o", "fast") names; unknown names stay as they are. */
   const resolveName = (name: string) => (models.has(name) ? name : (aliases.get(name) ?? name))
 
+  /** The admin's default model of a type (Model.isDefault), for a request that names none. */
+  function defaultModel(type: string): string {
+    const id = defaults.get(type)
+    if (id) return id
+    throw new HubError(
+      'validation_error',
+      `The request names no model (input.modelOptions.model) and no default ${type} model is set; ` +
+        'name one, e.g. "provider/model"',
+    )
+  }
+
   /** Resolves a model for a principal: 403 if the token may not use it, 404 if it is not served. */
   function forModel(principal: Principal, name: string, type: string): ResolvedModel {
-    // An alias never widens a token: it is allowed exactly when the model it names is.
-    const modelId = resolveName(name)
+    // An alias, or the default for a request that names no model (""), never widens a token: it is allowed
+    // exactly when the model it names is.
+    const modelId = name === '' ? defaultModel(type) : resolveName(name)
     if (!modelAllowed(principal.models, modelId)) {
       throw new HubError('model_not_allowed', `This token may not use model "${modelId}"`)
     }

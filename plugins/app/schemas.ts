@@ -4,6 +4,7 @@ import type { TSchema } from '@sinclair/typebox'
 import fp from 'fastify-plugin'
 import { accountSchemas } from '../../schemas/accounts.ts'
 import { aigneImageSchemas, aigneSchemas } from '../../schemas/aigne.ts'
+import { aigneVideoSchemas } from '../../schemas/aigne-video.ts'
 import { anthropicMessagesSchemas } from '../../schemas/anthropic-messages.ts'
 import { auditSchemas } from '../../schemas/audit.ts'
 import { creditSchemas } from '../../schemas/credits.ts'
@@ -44,6 +45,7 @@ export const allSchemas: TSchema[] = [
   ...audioSchemas,
   ...aigneSchemas,
   ...aigneImageSchemas,
+  ...aigneVideoSchemas,
   ...anthropicMessagesSchemas,
 ]
 

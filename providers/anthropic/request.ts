@@ -6,6 +6,7 @@
 import { type CacheControl, cacheControlOf } from '../cache-hints.ts'
 import { invalid, parseArguments, textOf } from '../translation.ts'
 import type { ChatRequest, UpstreamCall } from '../types.ts'
+import { thinkingFor } from './thinking.ts'
 
 /** Anthropic requires max_tokens; this is used when the client leaves it out. */
 export const DEFAULT_MAX_TOKENS = 4096
@@ -146,9 +147,11 @@ export function messagesBody(req: ChatRequest, call: UpstreamCall, stream: boole
     : systemText.join('\n\n')
 
   const stop = req.stop == null ? undefined : Array.isArray(req.stop) ? req.stop : [req.stop]
+  const { thinking, max_tokens } = thinkingFor(req, call, DEFAULT_MAX_TOKENS)
   const body: Record<string, unknown> = {
     model: call.target.upstreamModel,
-    max_tokens: req.max_completion_tokens ?? req.max_tokens ?? DEFAULT_MAX_TOKENS,
+    max_tokens,
+    ...(thinking ? { thinking } : {}),
     messages: turns,
     ...(system.length ? { system: systemValue } : {}),
     ...(req.temperature != null ? { temperature: req.temperature } : {}),

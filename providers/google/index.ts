@@ -5,6 +5,7 @@ import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall
 import { warnUnsupported } from '../unsupported-params.ts'
 import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { createGoogleEmbeddings } from './embeddings.ts'
+import { createGoogleImages } from './images.ts'
 import { generateBody, generateUrl, googleHeaders } from './request.ts'
 import { fromGeminiUsage, type GeminiResponse, toChatCompletion } from './response.ts'
 import { googleChunkStream } from './stream.ts'
@@ -48,5 +49,6 @@ export function createGoogleAdapter(http: UpstreamHttp): ProviderAdapter {
     chat,
     chatStream,
     embeddings: createGoogleEmbeddings(http),
+    images: createGoogleImages(http),
   }
 }

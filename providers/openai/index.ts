@@ -22,6 +22,7 @@ import { createOpenAIAudio } from './audio.ts'
 import { chatBody, endpointUrl, upstreamHeaders } from './request.ts'
 import { openAIChunkStream } from './stream.ts'
 import { fromImagesUsage, fromOpenAIUsage } from './usage.ts'
+import { createOpenAIVideo } from './video.ts'
 
 export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
   async function post(path: string, body: string, call: UpstreamCall, stream = false) {
@@ -102,6 +103,7 @@ export function createOpenAIAdapter(http: UpstreamHttp): ProviderAdapter {
     embeddings,
     images,
     imageEdit,
+    video: createOpenAIVideo(http),
     ...createOpenAIAudio(http),
   }
 }

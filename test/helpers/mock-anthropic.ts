@@ -7,6 +7,9 @@
 //   claude-tools    "Let me check." then two tool_use blocks, their input streamed as input_json_delta fragments
 //   error-429       a rate_limit_error;  overloaded  a 529 overloaded_error
 //   stream-error    one text delta, then an `event: error`
+//   claude-thinking with `thinking: {type: "enabled", budget_tokens}`, checked as Anthropic does (a budget of 1024 or
+//                   more, under max_tokens, at temperature 1, a last assistant turn with tool_use starting with its
+//                   thinking block), the answer starts with a signed thinking block (MOCK_THINKING)
 // POST /v1/messages/count_tokens answers {input_tokens: MOCK_COUNTED_TOKENS}.
 
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
@@ -45,6 +48,25 @@ function invalidReason(headers: IncomingHttpHeaders, body: AnthropicRequest['bod
     if (body.messages[i].role === body.messages[i - 1].role)
       return 'messages: roles must alternate between "user" and "assistant"'
   }
+  return body.model === 'claude-thinking' ? thinkingProblem(body) : null
+}
+
+export const MOCK_THINKING = 'The user greets me; a short answer will do.'
+
+function thinkingProblem(body: AnthropicRequest['body']): string | null {
+  const thinking = body.thinking as { type?: string; budget_tokens?: number } | undefined
+  if (thinking?.type !== 'enabled') return null
+  const budget = thinking.budget_tokens ?? 0
+  if (budget < 1024) return 'thinking.enabled.budget_tokens: Input should be greater than or equal to 1024'
+  if (budget >= Number(body.max_tokens)) return '`max_tokens` must be greater than `thinking.budget_tokens`.'
+  if (body.temperature !== undefined && body.temperature !== 1) {
+    return '`temperature` may only be set to 1 when thinking is enabled.'
+  }
+  const last = body.messages.findLast((m) => m.role === 'assistant')
+  const blocks = Array.isArray(last?.content) ? (last.content as { type: string }[]) : []
+  if (blocks.some((b) => b.type === 'tool_use') && blocks[0]?.type !== 'thinking') {
+    return 'messages.1.content.0.type: Expected `thinking` or `redacted_thinking`, but found `tool_use`. When `thinking` is enabled, a final `assistant` message must start with a thinking block.'
+  }
   return null
 }
 
@@ -77,6 +99,9 @@ export async function startMockAnthropic() {
     const content = tools
       ? [{ type: 'text', text: 'Let me check.' }, ...CLAUDE_TOOLS.map((t) => ({ type: 'tool_use', ...t }))]
       : [{ type: 'text', text: 'Hello from Claude' }]
+    if (model === 'claude-thinking' && (body.thinking as { type?: string } | undefined)?.type === 'enabled') {
+      content.unshift({ type: 'thinking', thinking: MOCK_THINKING, signature: 'EqQBCkYIARgCIkD…mock' } as never)
+    }
     const text = JSON.stringify({
       id: 'msg_mock1',
       type: 'message',

@@ -16,6 +16,9 @@
 //   error-429        a 429 RESOURCE_EXHAUSTED
 //   stream-error     one frame, then an error object frame
 //   cut              one frame, then the body ends without a finishReason
+//   *-image          with generationConfig.responseModalities ["IMAGE"]: one PNG as an inlineData part (1290 output
+//                    tokens, as Gemini counts an image); an imageConfig.aspectRatio Gemini lacks is a 400, and a
+//                    prompt containing "forbidden" finishes IMAGE_SAFETY with no image
 
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import { listenLocal } from './local-server.ts'
@@ -218,6 +221,7 @@ export async function startMockGoogle() {
       if (route[3] !== '?alt=sse') return error(res, 400, 'this mock only streams with alt=sse')
       return stream(res, model)
     }
+    if (model.endsWith('-image')) return imageAnswer(res, body)
     res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' })
     res.end(JSON.stringify(response(answerParts(model), 'STOP', GEMINI_USAGE), null, 2))
   })
@@ -281,4 +285,27 @@ function embedContent(
   res.end(
     JSON.stringify({ embeddings: (body.requests ?? []).map((r, i) => values(r.content.parts[0]?.text ?? '', i)) }),
   )
+}
+
+/** A 1×1 PNG, what the *-image models draw. */
+export const GEMINI_IMAGE_B64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+const RATIOS = ['1:1', '2:3', '3:2', '3:4', '4:3', '4:5', '5:4', '9:16', '16:9', '21:9']
+
+function imageAnswer(res: ServerResponse, body: GoogleRequest['body']) {
+  const config = (body.generationConfig ?? {}) as {
+    responseModalities?: string[]
+    imageConfig?: { aspectRatio?: string }
+  }
+  const ratio = config.imageConfig?.aspectRatio
+  if (ratio !== undefined && !RATIOS.includes(ratio)) return error(res, 400, `Unsupported aspect ratio: ${ratio}`)
+  const prompt = String(body.contents.at(-1)?.parts[0]?.text ?? '')
+  const usage = { promptTokenCount: 7, candidatesTokenCount: 1290, totalTokenCount: 1297 }
+  const forbidden = prompt.includes('forbidden')
+  const parts =
+    config.responseModalities?.includes('IMAGE') && !forbidden
+      ? [{ inlineData: { mimeType: 'image/png', data: GEMINI_IMAGE_B64 } }]
+      : [{ text: forbidden ? 'I cannot make that image.' : 'Here is a description instead.' }]
+  res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' })
+  res.end(JSON.stringify(response(parts, forbidden ? 'IMAGE_SAFETY' : 'STOP', usage), null, 2))
 }

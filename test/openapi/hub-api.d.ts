@@ -791,6 +791,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Video generation in the AIGNE framework's format (the @aigne/aigne-hub client's VideoModel)
+         * @description Waits for the provider's job (at most VIDEO_WAIT_MS) and answers with the video as a base64 `file` part. Billed per second of video at the model's outputPrice; a failed job costs nothing.
+         */
+        post: operations["createAigneVideo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1417,6 +1437,46 @@ export interface components {
                 /** @description The account's name */
                 fullName: string;
             };
+        };
+        AigneVideoFile: {
+            /** @description The video, base64 */
+            data: string;
+            filename?: string;
+            mimeType: string;
+            /** @enum {string} */
+            type: "file";
+        };
+        AigneVideoOutput: {
+            model: string;
+            modelWithProvider: string;
+            /** @description Length of the video, as billed */
+            seconds: number;
+            usage: components["schemas"]["AigneUsage"];
+            videos: components["schemas"]["AigneVideoFile"][];
+        };
+        AigneVideoRequest: {
+            input: {
+                /** @description "provider/model"; input.modelOptions.model also names it */
+                model?: string;
+                modelOptions?: {
+                    model?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                /** @description How the client saves the video; Hub sends a file */
+                outputFileType?: string;
+                prompt: string;
+                /** @description Length in seconds, as the provider takes it (OpenAI: 4, 8 or 12) */
+                seconds?: string | number;
+                /** @description Resolution, e.g. "1280x720" */
+                size?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Used when the input names no model */
+            model?: string;
+        } & {
+            [key: string]: unknown;
         };
         AnthropicContentBlock: {
             /**
@@ -2222,6 +2282,8 @@ export interface components {
             cacheWritePrice: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Used when an AIGNE request of its type names no model */
+            default: boolean;
             enabled: boolean;
             id: string;
             /** @description USD per 1M input tokens */
@@ -2285,6 +2347,8 @@ export interface components {
             cachedInputPrice?: (number | string) | null;
             /** @description USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice */
             cacheWritePrice?: (number | string) | null;
+            /** @description The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one) */
+            default?: boolean;
             enabled?: boolean;
             /** @description "provider/model"; the provider must exist */
             id: string;
@@ -2294,7 +2358,7 @@ export interface components {
             maxOutputTokens?: number | null;
             /** @description USD per 1M tokens (up to 6 decimals) */
             outputPrice?: number | string;
-            type: "chat" | "embedding" | "image" | "audio";
+            type: "chat" | "embedding" | "image" | "audio" | "video";
             /** @description default: the id without the prefix */
             upstreamModel?: string;
         };
@@ -2310,6 +2374,8 @@ export interface components {
             cachedInputPrice?: (number | string) | null;
             /** @description USD per 1M input tokens written to the provider's prompt cache (Anthropic, Bedrock) (up to 6 decimals); null: inputPrice */
             cacheWritePrice?: (number | string) | null;
+            /** @description The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one) */
+            default?: boolean;
             enabled?: boolean;
             /** @description USD per 1M tokens (up to 6 decimals) */
             inputPrice?: number | string;
@@ -2317,7 +2383,7 @@ export interface components {
             maxOutputTokens?: number | null;
             /** @description USD per 1M tokens (up to 6 decimals) */
             outputPrice?: number | string;
-            type?: "chat" | "embedding" | "image" | "audio";
+            type?: "chat" | "embedding" | "image" | "audio" | "video";
             upstreamModel?: string;
         };
         OpenAIErrorResponse: {
@@ -7876,6 +7942,138 @@ export interface operations {
             };
             /** @description Internal Server Error: the request id is in the x-request-id header */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createAigneVideo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AigneVideoRequest"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AigneVideoOutput"];
+                };
+            };
+            /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`) */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not Found: the record or model does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Payload Too Large: the body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Internal Server Error: the request id is in the x-request-id header */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Service Unavailable: the database or the provider is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Gateway Timeout: the provider did not answer in time (`upstream_timeout`) */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };

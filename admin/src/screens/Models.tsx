@@ -16,7 +16,7 @@ import {
   useLoad,
 } from '../ui.tsx'
 
-const TYPES = ['chat', 'embedding', 'image', 'audio'] as const
+const TYPES = ['chat', 'embedding', 'image', 'audio', 'video'] as const
 
 /** "gpt-4o, fast" or "gpt-4o fast" → ["gpt-4o", "fast"]; the API checks each name. */
 const aliasesOf = (text: string) => text.split(/[\s,]+/).filter(Boolean)

@@ -2,7 +2,6 @@
 // list shape, and the AIGNE framework's (`input` an object with the texts) answered as `{embeddings, usage}`.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type Static, Type } from '@sinclair/typebox'
-import { HubError } from '../../../lib/errors.ts'
 import { proxiedJsonCall, sendJsonResult } from '../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
 import type { UsageEntry } from '../../../lib/usage/insert.ts'
@@ -21,8 +20,8 @@ const isAigne = (body: EmbeddingsRequest | Aigne): body is Aigne =>
 
 /** The AIGNE request as the OpenAI one every adapter takes. */
 function fromAigne(body: Aigne): EmbeddingsRequest {
-  const model = body.input.modelOptions?.model ?? body.model
-  if (!model) throw new HubError('validation_error', 'input.modelOptions.model (or model) is required')
+  // No model named: "" is the admin's default embedding model (the registry's forModel).
+  const model = body.input.modelOptions?.model ?? body.model ?? ''
   return {
     model: model.replace(/^aignehub\//, ''),
     input: body.input.input,

@@ -574,7 +574,7 @@ export type ModelCreateBody = {
      * default: the id without the prefix
      */
     upstreamModel?: string;
-    type: 'chat' | 'embedding' | 'image' | 'audio';
+    type: 'chat' | 'embedding' | 'image' | 'audio' | 'video';
     /**
      * USD per 1M tokens (up to 6 decimals)
      */
@@ -599,12 +599,16 @@ export type ModelCreateBody = {
      * Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them
      */
     aliases?: Array<string>;
+    /**
+     * The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one)
+     */
+    default?: boolean;
     enabled?: boolean;
 };
 
 export type ModelPatchBody = {
     upstreamModel?: string;
-    type?: 'chat' | 'embedding' | 'image' | 'audio';
+    type?: 'chat' | 'embedding' | 'image' | 'audio' | 'video';
     /**
      * USD per 1M tokens (up to 6 decimals)
      */
@@ -629,6 +633,10 @@ export type ModelPatchBody = {
      * Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them
      */
     aliases?: Array<string>;
+    /**
+     * The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one)
+     */
+    default?: boolean;
     enabled?: boolean;
 };
 
@@ -664,6 +672,10 @@ export type HubModel = {
      * Other names clients may send for this model
      */
     aliases: Array<string>;
+    /**
+     * Used when an AIGNE request of its type names no model
+     */
+    default: boolean;
     enabled: boolean;
     createdAt: string;
     updatedAt: string;
@@ -1803,6 +1815,59 @@ export type AigneImage = {
 
 export type AigneImageOutput = {
     images: Array<AigneImage>;
+    usage: AigneUsage;
+    model: string;
+    modelWithProvider: string;
+};
+
+export type AigneVideoRequest = {
+    input: {
+        prompt: string;
+        /**
+         * "provider/model"; input.modelOptions.model also names it
+         */
+        model?: string;
+        /**
+         * Length in seconds, as the provider takes it (OpenAI: 4, 8 or 12)
+         */
+        seconds?: string | number;
+        /**
+         * Resolution, e.g. "1280x720"
+         */
+        size?: string;
+        /**
+         * How the client saves the video; Hub sends a file
+         */
+        outputFileType?: string;
+        modelOptions?: {
+            model?: string;
+            [key: string]: unknown;
+        };
+        [key: string]: unknown;
+    };
+    /**
+     * Used when the input names no model
+     */
+    model?: string;
+    [key: string]: unknown;
+};
+
+export type AigneVideoFile = {
+    type: 'file';
+    /**
+     * The video, base64
+     */
+    data: string;
+    mimeType: string;
+    filename?: string;
+};
+
+export type AigneVideoOutput = {
+    videos: Array<AigneVideoFile>;
+    /**
+     * Length of the video, as billed
+     */
+    seconds: number;
     usage: AigneUsage;
     model: string;
     modelWithProvider: string;
@@ -4647,6 +4712,75 @@ export type GetOwnUsageResponses = {
 };
 
 export type GetOwnUsageResponse = GetOwnUsageResponses[keyof GetOwnUsageResponses];
+
+export type CreateAigneVideoData = {
+    body: AigneVideoRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v2/video';
+};
+
+export type CreateAigneVideoErrors = {
+    /**
+     * Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`)
+     */
+    400: ErrorResponse;
+    /**
+     * Unauthorized: the token is missing, malformed, unknown, expired or revoked (`token_*`)
+     */
+    401: ErrorResponse;
+    /**
+     * Payment Required: the credit balance or a budget does not cover the call (`insufficient_credits`, `budget_exceeded`)
+     */
+    402: ErrorResponse;
+    /**
+     * Forbidden: the token lacks the scope or the model (`insufficient_scope`, `model_not_allowed`)
+     */
+    403: ErrorResponse;
+    /**
+     * Not Found: the record or model does not exist
+     */
+    404: ErrorResponse;
+    /**
+     * Payload Too Large: the body is over the configured limit
+     */
+    413: ErrorResponse;
+    /**
+     * Unsupported Media Type
+     */
+    415: ErrorResponse;
+    /**
+     * Too Many Requests: a rate limit of the token or account (`rate_limited`, with x-ratelimit-* headers) or the provider refused the rate; see retry-after
+     */
+    429: ErrorResponse;
+    /**
+     * Internal Server Error: the request id is in the x-request-id header
+     */
+    500: ErrorResponse;
+    /**
+     * Bad Gateway: the provider failed, was unreachable or answered with an error (`upstream_*`)
+     */
+    502: ErrorResponse;
+    /**
+     * Service Unavailable: the database or the provider is unavailable
+     */
+    503: ErrorResponse;
+    /**
+     * Gateway Timeout: the provider did not answer in time (`upstream_timeout`)
+     */
+    504: ErrorResponse;
+};
+
+export type CreateAigneVideoError = CreateAigneVideoErrors[keyof CreateAigneVideoErrors];
+
+export type CreateAigneVideoResponses = {
+    /**
+     * Default Response
+     */
+    200: AigneVideoOutput;
+};
+
+export type CreateAigneVideoResponse = CreateAigneVideoResponses[keyof CreateAigneVideoResponses];
 
 export type CreateSpeechData = {
     body: CreateSpeechRequest;

@@ -1,21 +1,10 @@
 // POST /api/v2/image, the AIGNE framework's image endpoint: raw HTTP for both image kinds, and the official
 // @aigne/aigne-hub AIGNEHubImageModel unchanged.
 import { AIGNEHubImageModel } from '@aigne/aigne-hub'
-import t, { type Test } from 'tap'
-import { type Gateway, gateway, json } from '../../helpers/gateway.ts'
+import t from 'tap'
+import { withImageModels } from '../../helpers/aigne-image.ts'
+import { json } from '../../helpers/gateway.ts'
 import { MOCK_IMAGE_B64 } from '../../helpers/mock-openai.ts'
-
-for (const name of ['BLOCKLET_AIGNE_API_PROVIDER', 'BLOCKLET_AIGNE_API_MODEL', 'BLOCKLET_APP_PID', 'ABT_NODE_DID'])
-  delete process.env[name]
-
-async function withImageModels(t: Test): Promise<Gateway> {
-  const gw = await gateway(t)
-  await gw.addModels([
-    { id: 'mock/dall-e-test', type: 'image', outputPrice: '0.04' },
-    { id: 'mock/gpt-image-test', type: 'image', inputPrice: '5', outputPrice: '40' },
-  ])
-  return gw
-}
 
 t.test('raw: URL images and base64 images, options passed through, billed', async (t) => {
   const gw = await withImageModels(t)
