@@ -1,5 +1,6 @@
 import type { Model, Provider, ProviderCredential } from '../../generated/prisma/client.ts'
 import type { HealthView } from '../routing/health.ts'
+import { strategyOf } from '../routing/load.ts'
 
 export function credentialView(row: ProviderCredential) {
   return {
@@ -59,6 +60,7 @@ export function modelView(row: Model & { provider: Provider; aliases?: { name: s
     cachedInputPrice: row.cachedInputPrice?.toFixed(6) ?? null,
     cacheWritePrice: row.cacheWritePrice?.toFixed(6) ?? null,
     maxOutputTokens: row.maxOutputTokens,
+    strategy: strategyOf(row.strategy),
     enabled: row.enabled,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

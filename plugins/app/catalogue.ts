@@ -199,7 +199,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
 
   async function createModel(body: Static<typeof ModelCreateBody>, actor: Actor) {
     const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } = body
-    const { maxOutputTokens, aliases } = body
+    const { maxOutputTokens, aliases, strategy } = body
     const providerName = id.slice(0, id.indexOf('/'))
     const provider = await db.provider.findUnique({ where: { name: providerName } })
     if (!provider) throw new HubError('validation_error', `Provider "${providerName}" does not exist; create it first`)
@@ -215,6 +215,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
           cachedInputPrice: cachePrice(cachedInputPrice),
           cacheWritePrice: cachePrice(cacheWritePrice),
           maxOutputTokens,
+          strategy,
           enabled,
           aliases: aliases?.length ? { create: aliases.map((name) => ({ name })) } : undefined,
         },

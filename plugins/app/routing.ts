@@ -10,6 +10,7 @@ import { type AttemptEvent, runAttempts } from '../../lib/routing/attempts.ts'
 import type { RouteCandidate } from '../../lib/routing/candidates.ts'
 import { type CheckResult, checkCandidates } from '../../lib/routing/check.ts'
 import { createHealth } from '../../lib/routing/health.ts'
+import { createLoad } from '../../lib/routing/load.ts'
 import type { ResolvedModel } from './providers.ts'
 
 /** What a metrics plugin (or any observer) is told. Listeners must not throw; they run on the hot path. */
@@ -26,6 +27,8 @@ export interface RunOptions {
   repeatable?: boolean
   /** Told once where the call went and the attempts when there was more than one (the usage record's). */
   settle(candidate: RouteCandidate | null, attempts: AttemptRecord[] | null): void
+  /** Least-busy: hands over the answered call's release, to be called when its response has closed. */
+  hold?(release: () => void): void
 }
 
 const MAX_REASON = 500
@@ -36,6 +39,8 @@ declare module 'fastify' {
       run<T>(resolved: ResolvedModel, opts: RunOptions, invoke: (candidate: RouteCandidate) => Promise<T>): Promise<T>
       /** This server's view of a credential: healthy, cooling (until when) or probing, with recent failures. */
       health: ReturnType<typeof createHealth>
+      /** This server's calls in flight and answer times per candidate, for least-busy and lowest-latency. */
+      load: ReturnType<typeof createLoad>
       subscribe(listener: RoutingEvents): void
       /** Checks a provider's enabled credentials with one small call each to one of its chat models. */
       check(providerId: string, modelId?: string): Promise<{ model: string; data: CheckResult[] }>
@@ -56,6 +61,7 @@ export default fp(
         for (const l of listeners) l.onCooldown?.({ key, failures, until: new Date(untilMs) })
       },
     })
+    const load = createLoad({ remeasureMs: config.ROUTING_REMEASURE_MS })
     const policy = {
       maxAttempts: config.ROUTING_MAX_ATTEMPTS,
       maxRetryMs: config.ROUTING_MAX_RETRY_MS,
@@ -110,6 +116,7 @@ export default fp(
 
     app.decorate('upstreams', {
       health,
+      load,
       check,
       subscribe: (listener: RoutingEvents) => {
         listeners.push(listener)
@@ -127,6 +134,9 @@ export default fp(
             onAuthFailure,
             onAttempt: listeners.length ? onAttempt : undefined,
             settle: opts.settle,
+            strategy: resolved.model.strategy,
+            load,
+            hold: opts.hold,
           },
           invoke,
         )

@@ -2232,6 +2232,8 @@ export interface components {
             outputPrice: string;
             /** @description Provider name */
             provider: string;
+            /** @description How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call) */
+            strategy: "weighted" | "least-busy" | "lowest-latency";
             type: string;
             /** Format: date-time */
             updatedAt: string;
@@ -2294,6 +2296,8 @@ export interface components {
             maxOutputTokens?: number | null;
             /** @description USD per 1M tokens (up to 6 decimals) */
             outputPrice?: number | string;
+            /** @description How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call) */
+            strategy?: "weighted" | "least-busy" | "lowest-latency";
             type: "chat" | "embedding" | "image" | "audio";
             /** @description default: the id without the prefix */
             upstreamModel?: string;
@@ -2317,6 +2321,8 @@ export interface components {
             maxOutputTokens?: number | null;
             /** @description USD per 1M tokens (up to 6 decimals) */
             outputPrice?: number | string;
+            /** @description How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call) */
+            strategy?: "weighted" | "least-busy" | "lowest-latency";
             type?: "chat" | "embedding" | "image" | "audio";
             upstreamModel?: string;
         };

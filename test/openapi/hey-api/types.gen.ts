@@ -599,6 +599,10 @@ export type ModelCreateBody = {
      * Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them
      */
     aliases?: Array<string>;
+    /**
+     * How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call)
+     */
+    strategy?: 'weighted' | 'least-busy' | 'lowest-latency';
     enabled?: boolean;
 };
 
@@ -629,6 +633,10 @@ export type ModelPatchBody = {
      * Other names clients may send ("gpt-4o", "fast"), unique across models; a token may use an alias exactly when it may use this model. PATCH replaces them
      */
     aliases?: Array<string>;
+    /**
+     * How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call)
+     */
+    strategy?: 'weighted' | 'least-busy' | 'lowest-latency';
     enabled?: boolean;
 };
 
@@ -664,6 +672,10 @@ export type HubModel = {
      * Other names clients may send for this model
      */
     aliases: Array<string>;
+    /**
+     * How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call)
+     */
+    strategy: 'weighted' | 'least-busy' | 'lowest-latency';
     enabled: boolean;
     createdAt: string;
     updatedAt: string;
