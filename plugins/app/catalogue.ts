@@ -273,6 +273,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     deleteProvider,
     addCredential,
     listCredentials,
+    findCredential,
     removeCredential,
     updateCredential,
     disableCredential,

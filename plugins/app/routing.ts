@@ -32,6 +32,8 @@ export interface RunOptions {
 }
 
 const MAX_REASON = 500
+/** A save waits this long at most for its check: a provider that does not answer does not hold the admin up. */
+const SAVE_CHECK_TIMEOUT_MS = 10_000
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -44,6 +46,11 @@ declare module 'fastify' {
       subscribe(listener: RoutingEvents): void
       /** Checks a provider's enabled credentials with one small call each to one of its chat models. */
       check(providerId: string, modelId?: string): Promise<{ model: string; data: CheckResult[] }>
+      /**
+       * The same check for one credential just saved, with a chat model it serves; null when it serves none.
+       * Resolves once a refused credential has been disabled.
+       */
+      checkCredential(credentialId: string): Promise<{ model: string; result: CheckResult } | null>
     }
   }
 }
@@ -75,14 +82,14 @@ export default fp(
       for (const l of listeners) l.onAttempt?.(event)
     }
 
-    function onAuthFailure(c: RouteCandidate, err: Error): void {
+    function onAuthFailure(c: RouteCandidate, err: Error): Promise<void> {
       const credentialId = c.credentialId
-      if (credentialId === null || refused.has(credentialId)) return
+      if (credentialId === null || refused.has(credentialId)) return Promise.resolve()
       refused.add(credentialId)
       const provider = c.target.provider
       // The message is the provider's, already redacted of the key and anything key-shaped.
       const reason = err.message.slice(0, MAX_REASON)
-      app.catalogue
+      return app.catalogue
         .disableCredential(provider.id, credentialId, reason, SYSTEM_ACTOR)
         .then((disabled) => {
           if (!disabled) return
@@ -114,10 +121,29 @@ export default fp(
       return { model: model.id, data: await checkCandidates(model.id, own, health, onAuthFailure) }
     }
 
+    async function checkCredential(credentialId: string) {
+      for (const model of app.providers.catalogue('chat')) {
+        const own = model.candidates.find((c) => c.credentialId === credentialId)
+        if (!own) continue
+        const disabling: Promise<void>[] = []
+        const [result] = await checkCandidates(
+          model.id,
+          [own],
+          health,
+          (c, err) => disabling.push(onAuthFailure(c, err)),
+          SAVE_CHECK_TIMEOUT_MS,
+        )
+        await Promise.all(disabling)
+        return { model: model.id, result }
+      }
+      return null
+    }
+
     app.decorate('upstreams', {
       health,
       load,
       check,
+      checkCredential,
       subscribe: (listener: RoutingEvents) => {
         listeners.push(listener)
       },
