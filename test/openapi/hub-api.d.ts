@@ -266,7 +266,10 @@ export interface paths {
         /** List a provider's credentials (masked) */
         get: operations["listCredentials"];
         put?: never;
-        /** Add an API key (AWS access keys for bedrock); it is stored encrypted and only ever shown masked */
+        /**
+         * Add an API key (AWS access keys for bedrock); it is stored encrypted and only ever shown masked
+         * @description Once saved, the key is checked with one small chat call (as POST /:id/check does); a key the provider refuses is kept disabled with the reason.
+         */
         post: operations["createCredential"];
         delete?: never;
         options?: never;
@@ -710,7 +713,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The models this token may use, in OpenAI's list shape */
+        /** The models this token may use, in OpenAI's list shape, each followed by its aliases */
         get: operations["listAvailableModels"];
         put?: never;
         post?: never;
@@ -727,7 +730,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One model this token may use (its id URL-encoded or raw); any other id is a 404 */
+        /** One model this token may use (its id URL-encoded or raw, or an alias); any other id is a 404 */
         get: operations["retrieveModel"];
         put?: never;
         post?: never;
@@ -997,7 +1000,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The models this token may use, in OpenAI's list shape */
+        /** The models this token may use, in OpenAI's list shape, each followed by its aliases */
         get: operations["openaiListAvailableModels"];
         put?: never;
         post?: never;
@@ -1014,7 +1017,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One model this token may use (its id URL-encoded or raw); any other id is a 404 */
+        /** One model this token may use (its id URL-encoded or raw, or an alias); any other id is a 404 */
         get: operations["openaiRetrieveModel"];
         put?: never;
         post?: never;
@@ -1935,6 +1938,27 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        CreatedCredential: {
+            /** @description The one small chat call made with the key once saved (not metered); null: skipped (?check=false) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save */
+            check: {
+                /** @description The chat model it was checked with */
+                model: string;
+                result: components["schemas"]["CredentialCheck"];
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            disabledAt: string | null;
+            /** @description Why Hub disabled it (the provider refused it); cleared when it is enabled again */
+            disabledReason: string | null;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description The key, masked: "sk-m…wxyz" */
+            masked: string;
+            name: string;
+            /** @description Share of the provider's calls among its healthy credentials */
+            weight: number;
+        };
         CreateEmbeddingRequest: {
             dimensions?: number;
             encoding_format?: "float" | "base64";
@@ -2047,6 +2071,16 @@ export interface components {
             name: string;
             /** @description Share of the provider's calls among its healthy credentials */
             weight: number;
+        };
+        CredentialCheck: {
+            /** @description ok, or the error code */
+            code: string;
+            credentialId: string | null;
+            message: string | null;
+            ms: number;
+            ok: boolean;
+            /** @description What a call would have answered (200: the provider answered) */
+            status: number;
         };
         CredentialCreateBody: {
             apiKey: string;
@@ -2377,16 +2411,7 @@ export interface components {
         };
         ProviderCheck: {
             /** @description One entry per enabled credential; a refused one (upstream_auth_failed) is disabled */
-            data: {
-                /** @description ok, or the error code */
-                code: string;
-                credentialId: string | null;
-                message: string | null;
-                ms: number;
-                ok: boolean;
-                /** @description What a call would have answered (200: the provider answered) */
-                status: number;
-            }[];
+            data: components["schemas"]["CredentialCheck"][];
             /** @description The model each credential was checked with */
             model: string;
         };
@@ -4758,7 +4783,10 @@ export interface operations {
     };
     createCredential: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description false: save without the check call (offline setups) */
+                check?: boolean;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4777,7 +4805,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Credential"];
+                    "application/json": components["schemas"]["CreatedCredential"];
                 };
             };
             /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */
