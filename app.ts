@@ -11,8 +11,8 @@ import { HubError } from './lib/errors.ts'
 import { redactLoggedHeaders } from './lib/log-headers.ts'
 import { requestIdGenerator } from './lib/request-id.ts'
 import { loggableUrl } from './lib/url-credentials.ts'
-import { validatorFactory } from './lib/validators.ts'
 import { sendError } from './plugins/app/errors.ts'
+import { validatorFactory } from './plugins/validators.ts'
 
 export interface AppOptions {
   /** Overrides of the environment's configuration (tests pass their values here). */

@@ -1,7 +1,7 @@
 // Checks what the operator typed against the admin API's own request schemas, with the server's validator, so
 // the CLI refuses exactly what the API refuses; the message names the flag or argument, not a JSON pointer.
 import type { Static, TSchema } from '@sinclair/typebox'
-import { validatorFactory } from '../lib/validators.ts'
+import { validatorFactory } from '../plugins/validators.ts'
 import { CliError } from './errors.ts'
 
 interface AjvError {

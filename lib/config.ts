@@ -75,6 +75,10 @@ export const ConfigSchema = Type.Object({
   }),
   ROUTING_COOLDOWN_WINDOW_MS: Ms(60_000, 'window in which credential failures are counted'),
   ROUTING_COOLDOWN_MS: Ms(30_000, 'how long a failing credential is skipped before one live call probes it'),
+  ROUTING_REMEASURE_MS: Ms(
+    30_000,
+    'lowest-latency strategy: a candidate whose latest measurement is older than this gets the next call, to re-measure it',
+  ),
   TOKEN_CACHE_SIZE: Type.Integer({ minimum: 1, default: 50_000 }),
   REGISTRY_REFRESH_MS: Ms(30_000, 'how often providers and models are reloaded (writes reload at once)'),
   USAGE_FLUSH_MS: Ms(1_000, 'usage and lastUsedAt are written in batches at this interval'),

@@ -131,6 +131,10 @@ export async function beginCall(
         repeatable: attemptOpts?.repeatable,
         settle: (c, attempts) =>
           meter.routed(c?.target.provider ?? resolved.model.provider, c?.credentialId ?? null, attempts),
+        hold: (release) => {
+          if (reply.raw.destroyed || reply.raw.writableFinished) release()
+          else reply.raw.once('close', release)
+        },
       },
       (c) => invoke(c.adapter, { target: c.target, signal, requestId: request.id, trace, warn }),
     )

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox'
+import { STRATEGIES } from '../lib/routing/load.ts'
 import { Text } from './strings.ts'
 
 export const MODEL_TYPES = ['chat', 'embedding', 'image', 'audio', 'video'] as const
@@ -31,6 +32,14 @@ const Aliases = Type.Optional(
   }),
 )
 
+const Strategy = Type.Union(
+  STRATEGIES.map((s) => Type.Literal(s)),
+  {
+    description:
+      "How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call)",
+  },
+)
+
 const cachePrices = {
   cachedInputPrice: Type.Optional(CachePrice("read from the provider's prompt cache")),
   cacheWritePrice: Type.Optional(CachePrice("written to the provider's prompt cache (Anthropic, Bedrock)")),
@@ -61,6 +70,7 @@ export const ModelCreateBody = Type.Object(
     maxOutputTokens: MaxOutputTokens,
     aliases: Aliases,
     default: IsDefault,
+    strategy: Type.Optional(Strategy),
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelCreateBody', additionalProperties: false },
@@ -76,6 +86,7 @@ export const ModelPatchBody = Type.Object(
     maxOutputTokens: MaxOutputTokens,
     aliases: Aliases,
     default: IsDefault,
+    strategy: Type.Optional(Strategy),
     enabled: Type.Optional(Type.Boolean()),
   },
   { $id: 'ModelPatchBody', additionalProperties: false, minProperties: 1 },
@@ -100,6 +111,7 @@ export const HubModel = Type.Object(
     }),
     aliases: Type.Array(Type.String(), { description: 'Other names clients may send for this model' }),
     default: Type.Boolean({ description: 'Used when an AIGNE request of its type names no model' }),
+    strategy: Strategy,
     enabled: Type.Boolean(),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),

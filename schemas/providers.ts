@@ -87,22 +87,53 @@ export const ProviderCheckBody = Type.Object(
   { $id: 'ProviderCheckBody', additionalProperties: false },
 )
 
+export const CredentialCheck = Type.Object(
+  {
+    credentialId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+    ok: Type.Boolean(),
+    status: Type.Integer({ description: 'What a call would have answered (200: the provider answered)' }),
+    code: Type.String({ description: 'ok, or the error code' }),
+    message: Type.Union([Type.String(), Type.Null()]),
+    ms: Type.Integer(),
+  },
+  { $id: 'CredentialCheck' },
+)
+
 export const ProviderCheck = Type.Object(
   {
     model: Type.String({ description: 'The model each credential was checked with' }),
-    data: Type.Array(
-      Type.Object({
-        credentialId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
-        ok: Type.Boolean(),
-        status: Type.Integer({ description: 'What a call would have answered (200: the provider answered)' }),
-        code: Type.String({ description: 'ok, or the error code' }),
-        message: Type.Union([Type.String(), Type.Null()]),
-        ms: Type.Integer(),
-      }),
-      { description: 'One entry per enabled credential; a refused one (upstream_auth_failed) is disabled' },
-    ),
+    data: Type.Array(Type.Ref(CredentialCheck), {
+      description: 'One entry per enabled credential; a refused one (upstream_auth_failed) is disabled',
+    }),
   },
   { $id: 'ProviderCheck' },
+)
+
+export const CheckQuery = Type.Object({
+  check: Type.Optional(
+    Type.Boolean({ default: true, description: 'false: save without the check call (offline setups)' }),
+  ),
+})
+
+/** A new credential, with what the check on saving it found. */
+export const CreatedCredential = Type.Object(
+  {
+    ...Credential.properties,
+    check: Type.Union(
+      [
+        Type.Object({
+          model: Type.String({ description: 'The chat model it was checked with' }),
+          result: Type.Ref(CredentialCheck),
+        }),
+        Type.Null(),
+      ],
+      {
+        description:
+          'The one small chat call made with the key once saved (not metered); null: skipped (?check=false) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save',
+      },
+    ),
+  },
+  { $id: 'CreatedCredential' },
 )
 
 export const ProviderHealth = Type.Object(
@@ -163,7 +194,9 @@ export const providerSchemas = [
   CredentialHealth,
   ProviderHealth,
   ProviderCheckBody,
+  CredentialCheck,
   ProviderCheck,
+  CreatedCredential,
   Provider,
   ProviderList,
   CredentialList,

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { HubError } from '../errors.ts'
 import { UpstreamAbortedError } from '../upstream-http.ts'
 import type { Health } from './health.ts'
+import type { Load, Strategy } from './load.ts'
 import { type Candidate, pickCandidate } from './pick.ts'
 
 export interface RoutingPolicy {
@@ -58,6 +59,14 @@ export interface AttemptRun<C extends Candidate> {
   /** Told once, before the loop returns or throws: who answered last, and the attempts if there was more than one. */
   settle: (candidate: C | null, attempts: AttemptRecord[] | null) => void
   random?: () => number
+  /** The model's strategy, and this server's measurements it picks by (both absent: weighted). */
+  strategy?: Strategy
+  load?: Load
+  /**
+   * Least-busy: the answered call stays in flight until the caller releases it (its response closed); without
+   * this, it is released when the provider answered.
+   */
+  hold?: (release: () => void) => void
 }
 
 type Failure = 'abort' | 'auth' | 'retry' | 'fatal'
@@ -118,23 +127,35 @@ export async function runAttempts<C extends Candidate, T>(
   let last: C | null = null
   let lastError: unknown = null
   const excluded = (c: C) => refused?.has(c) === true || run.excluded?.(c) === true
+  const { strategy, load } = run
+  const counts = load && strategy === 'least-busy' ? load : null
+  const times = load && strategy === 'lowest-latency' ? load : null
 
   for (let n = 0; n < maxAttempts; n++) {
-    const picked = pickCandidate(run.candidates, { health, tried, excluded, random: run.random })
+    const picked = pickCandidate(run.candidates, { health, tried, excluded, random: run.random, strategy, load })
     if (!picked) break
     const c = picked.candidate
     if (picked.probe) health.claimProbe(c.key)
+    if (picked.measure) times?.claim(c.key)
+    counts?.start(c.key)
     last = c
     const t0 = performance.now()
     try {
       const value = await invoke(c)
       health.success(c.key)
       const ms = Math.round(performance.now() - t0)
+      times?.sample(c.key, ms)
+      if (counts) {
+        const release = () => counts.end(c.key)
+        if (run.hold) run.hold(release)
+        else release()
+      }
       attempts?.push(recordOf(c, 200, 'ok', ms))
       run.onAttempt?.(eventOf(run.model, c, 'ok', 200, 'ok', ms))
       run.settle(c, attempts)
       return { value, candidate: c }
     } catch (err) {
+      counts?.end(c.key)
       const ms = Math.round(performance.now() - t0)
       const kind = classify(err, signal)
       lastError = err

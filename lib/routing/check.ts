@@ -22,6 +22,7 @@ export async function checkCandidates(
   candidates: readonly RouteCandidate[],
   health: Health,
   onAuthFailure: (candidate: RouteCandidate, err: HubError) => void,
+  timeoutMs = CHECK_TIMEOUT_MS,
 ): Promise<CheckResult[]> {
   const results: CheckResult[] = []
   for (const c of candidates) {
@@ -30,7 +31,7 @@ export async function checkCandidates(
     try {
       await c.adapter.chat(
         { model: modelId, messages: [{ role: 'user', content: 'ping' }], max_tokens: 1 },
-        { target: c.target, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS), requestId: randomUUID() },
+        { target: c.target, signal: AbortSignal.timeout(timeoutMs), requestId: randomUUID() },
       )
       health.success(c.key)
       results.push({ credentialId: c.credentialId, ok: true, status: 200, code: 'ok', message: null, ms: ms() })

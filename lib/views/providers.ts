@@ -1,5 +1,6 @@
 import type { Model, Provider, ProviderCredential } from '../../generated/prisma/client.ts'
 import type { HealthView } from '../routing/health.ts'
+import { strategyOf } from '../routing/load.ts'
 
 export function credentialView(row: ProviderCredential) {
   return {
@@ -60,6 +61,7 @@ export function modelView(row: Model & { provider: Provider; aliases?: { name: s
     cacheWritePrice: row.cacheWritePrice?.toFixed(6) ?? null,
     maxOutputTokens: row.maxOutputTokens,
     default: row.isDefault,
+    strategy: strategyOf(row.strategy),
     enabled: row.enabled,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -208,7 +208,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
 
   async function createModel(body: Static<typeof ModelCreateBody>, actor: Actor) {
     const { id, upstreamModel, type, inputPrice, outputPrice, cachedInputPrice, cacheWritePrice, enabled } = body
-    const { maxOutputTokens, aliases, default: isDefault } = body
+    const { maxOutputTokens, aliases, default: isDefault, strategy } = body
     const providerName = id.slice(0, id.indexOf('/'))
     const provider = await db.provider.findUnique({ where: { name: providerName } })
     if (!provider) throw new HubError('validation_error', `Provider "${providerName}" does not exist; create it first`)
@@ -225,6 +225,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
           cacheWritePrice: cachePrice(cacheWritePrice),
           maxOutputTokens,
           isDefault,
+          strategy,
           enabled,
           aliases: aliases?.length ? { create: aliases.map((name) => ({ name })) } : undefined,
         },
@@ -285,6 +286,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     deleteProvider,
     addCredential,
     listCredentials,
+    findCredential,
     removeCredential,
     updateCredential,
     disableCredential,

@@ -8,6 +8,7 @@ import { publishInvalidation } from '../../lib/invalidation.ts'
 import { modelAllowed } from '../../lib/model-pattern.ts'
 import { toMicros } from '../../lib/money.ts'
 import { buildCandidates, type LoadedProvider, type RouteCandidate } from '../../lib/routing/candidates.ts'
+import { type Strategy, strategyOf } from '../../lib/routing/load.ts'
 import type { Principal } from '../../lib/tokens/principal.ts'
 import { createUpstreamHttp, type UpstreamHttp } from '../../lib/upstream-http.ts'
 import { headerValueProblem } from '../../lib/upstream-input.ts'
@@ -29,6 +30,10 @@ export interface CatalogModel {
   cacheWriteMicros: bigint | null
   /** The most output a call may produce when it sets no max_tokens (what spend control reserves); null: unknown. */
   maxOutputTokens: number | null
+  /** How a call picks among the candidates (lib/routing/pick.ts). */
+  strategy: Strategy
+  /** Other names clients may send for it, listed beside it where models are listed. */
+  aliases: string[]
   createdAt: Date
   provider: { id: string; name: string; type: string; baseUrl: string }
   credentials: { id: string; apiKey: string; weight: number }[]
@@ -141,6 +146,8 @@ export function createProviderRegistry(
           cachedInputMicros: m.cachedInputPrice === null ? null : toMicros(m.cachedInputPrice.toString()),
           cacheWriteMicros: m.cacheWritePrice === null ? null : toMicros(m.cacheWritePrice.toString()),
           maxOutputTokens: m.maxOutputTokens,
+          strategy: strategyOf(m.strategy),
+          aliases: m.aliases.map((a) => a.name).sort(),
           createdAt: m.createdAt,
           provider: own.provider,
           credentials: own.credentials,

@@ -10,6 +10,7 @@ import { type AttemptEvent, runAttempts } from '../../lib/routing/attempts.ts'
 import type { RouteCandidate } from '../../lib/routing/candidates.ts'
 import { type CheckResult, checkCandidates } from '../../lib/routing/check.ts'
 import { createHealth } from '../../lib/routing/health.ts'
+import { createLoad } from '../../lib/routing/load.ts'
 import type { ResolvedModel } from './providers.ts'
 
 /** What a metrics plugin (or any observer) is told. Listeners must not throw; they run on the hot path. */
@@ -26,9 +27,13 @@ export interface RunOptions {
   repeatable?: boolean
   /** Told once where the call went and the attempts when there was more than one (the usage record's). */
   settle(candidate: RouteCandidate | null, attempts: AttemptRecord[] | null): void
+  /** Least-busy: hands over the answered call's release, to be called when its response has closed. */
+  hold?(release: () => void): void
 }
 
 const MAX_REASON = 500
+/** A save waits this long at most for its check: a provider that does not answer does not hold the admin up. */
+const SAVE_CHECK_TIMEOUT_MS = 10_000
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -36,9 +41,16 @@ declare module 'fastify' {
       run<T>(resolved: ResolvedModel, opts: RunOptions, invoke: (candidate: RouteCandidate) => Promise<T>): Promise<T>
       /** This server's view of a credential: healthy, cooling (until when) or probing, with recent failures. */
       health: ReturnType<typeof createHealth>
+      /** This server's calls in flight and answer times per candidate, for least-busy and lowest-latency. */
+      load: ReturnType<typeof createLoad>
       subscribe(listener: RoutingEvents): void
       /** Checks a provider's enabled credentials with one small call each to one of its chat models. */
       check(providerId: string, modelId?: string): Promise<{ model: string; data: CheckResult[] }>
+      /**
+       * The same check for one credential just saved, with a chat model it serves; null when it serves none.
+       * Resolves once a refused credential has been disabled.
+       */
+      checkCredential(credentialId: string): Promise<{ model: string; result: CheckResult } | null>
     }
   }
 }
@@ -56,6 +68,7 @@ export default fp(
         for (const l of listeners) l.onCooldown?.({ key, failures, until: new Date(untilMs) })
       },
     })
+    const load = createLoad({ remeasureMs: config.ROUTING_REMEASURE_MS })
     const policy = {
       maxAttempts: config.ROUTING_MAX_ATTEMPTS,
       maxRetryMs: config.ROUTING_MAX_RETRY_MS,
@@ -69,14 +82,14 @@ export default fp(
       for (const l of listeners) l.onAttempt?.(event)
     }
 
-    function onAuthFailure(c: RouteCandidate, err: Error): void {
+    function onAuthFailure(c: RouteCandidate, err: Error): Promise<void> {
       const credentialId = c.credentialId
-      if (credentialId === null || refused.has(credentialId)) return
+      if (credentialId === null || refused.has(credentialId)) return Promise.resolve()
       refused.add(credentialId)
       const provider = c.target.provider
       // The message is the provider's, already redacted of the key and anything key-shaped.
       const reason = err.message.slice(0, MAX_REASON)
-      app.catalogue
+      return app.catalogue
         .disableCredential(provider.id, credentialId, reason, SYSTEM_ACTOR)
         .then((disabled) => {
           if (!disabled) return
@@ -108,9 +121,29 @@ export default fp(
       return { model: model.id, data: await checkCandidates(model.id, own, health, onAuthFailure) }
     }
 
+    async function checkCredential(credentialId: string) {
+      for (const model of app.providers.catalogue('chat')) {
+        const own = model.candidates.find((c) => c.credentialId === credentialId)
+        if (!own) continue
+        const disabling: Promise<void>[] = []
+        const [result] = await checkCandidates(
+          model.id,
+          [own],
+          health,
+          (c, err) => disabling.push(onAuthFailure(c, err)),
+          SAVE_CHECK_TIMEOUT_MS,
+        )
+        await Promise.all(disabling)
+        return { model: model.id, result }
+      }
+      return null
+    }
+
     app.decorate('upstreams', {
       health,
+      load,
       check,
+      checkCredential,
       subscribe: (listener: RoutingEvents) => {
         listeners.push(listener)
       },
@@ -127,6 +160,9 @@ export default fp(
             onAuthFailure,
             onAttempt: listeners.length ? onAttempt : undefined,
             settle: opts.settle,
+            strategy: resolved.model.strategy,
+            load,
+            hold: opts.hold,
           },
           invoke,
         )

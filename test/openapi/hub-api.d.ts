@@ -266,7 +266,10 @@ export interface paths {
         /** List a provider's credentials (masked) */
         get: operations["listCredentials"];
         put?: never;
-        /** Add an API key (AWS access keys for bedrock); it is stored encrypted and only ever shown masked */
+        /**
+         * Add an API key (AWS access keys for bedrock); it is stored encrypted and only ever shown masked
+         * @description Once saved, the key is checked with one small chat call (as POST /:id/check does); a key the provider refuses is kept disabled with the reason.
+         */
         post: operations["createCredential"];
         delete?: never;
         options?: never;
@@ -710,7 +713,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The models this token may use, in OpenAI's list shape */
+        /** The models this token may use, in OpenAI's list shape, each followed by its aliases */
         get: operations["listAvailableModels"];
         put?: never;
         post?: never;
@@ -727,7 +730,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One model this token may use (its id URL-encoded or raw); any other id is a 404 */
+        /** One model this token may use (its id URL-encoded or raw, or an alias); any other id is a 404 */
         get: operations["retrieveModel"];
         put?: never;
         post?: never;
@@ -1017,7 +1020,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The models this token may use, in OpenAI's list shape */
+        /** The models this token may use, in OpenAI's list shape, each followed by its aliases */
         get: operations["openaiListAvailableModels"];
         put?: never;
         post?: never;
@@ -1034,7 +1037,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One model this token may use (its id URL-encoded or raw); any other id is a 404 */
+        /** One model this token may use (its id URL-encoded or raw, or an alias); any other id is a 404 */
         get: operations["openaiRetrieveModel"];
         put?: never;
         post?: never;
@@ -1995,6 +1998,27 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        CreatedCredential: {
+            /** @description The one small chat call made with the key once saved (not metered); null: skipped (?check=false) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save */
+            check: {
+                /** @description The chat model it was checked with */
+                model: string;
+                result: components["schemas"]["CredentialCheck"];
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            disabledAt: string | null;
+            /** @description Why Hub disabled it (the provider refused it); cleared when it is enabled again */
+            disabledReason: string | null;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description The key, masked: "sk-m…wxyz" */
+            masked: string;
+            name: string;
+            /** @description Share of the provider's calls among its healthy credentials */
+            weight: number;
+        };
         CreateEmbeddingRequest: {
             dimensions?: number;
             encoding_format?: "float" | "base64";
@@ -2107,6 +2131,16 @@ export interface components {
             name: string;
             /** @description Share of the provider's calls among its healthy credentials */
             weight: number;
+        };
+        CredentialCheck: {
+            /** @description ok, or the error code */
+            code: string;
+            credentialId: string | null;
+            message: string | null;
+            ms: number;
+            ok: boolean;
+            /** @description What a call would have answered (200: the provider answered) */
+            status: number;
         };
         CredentialCreateBody: {
             apiKey: string;
@@ -2294,6 +2328,8 @@ export interface components {
             outputPrice: string;
             /** @description Provider name */
             provider: string;
+            /** @description How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call) */
+            strategy: "weighted" | "least-busy" | "lowest-latency";
             type: string;
             /** Format: date-time */
             updatedAt: string;
@@ -2358,6 +2394,8 @@ export interface components {
             maxOutputTokens?: number | null;
             /** @description USD per 1M tokens (up to 6 decimals) */
             outputPrice?: number | string;
+            /** @description How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call) */
+            strategy?: "weighted" | "least-busy" | "lowest-latency";
             type: "chat" | "embedding" | "image" | "audio" | "video";
             /** @description default: the id without the prefix */
             upstreamModel?: string;
@@ -2383,6 +2421,8 @@ export interface components {
             maxOutputTokens?: number | null;
             /** @description USD per 1M tokens (up to 6 decimals) */
             outputPrice?: number | string;
+            /** @description How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call) */
+            strategy?: "weighted" | "least-busy" | "lowest-latency";
             type?: "chat" | "embedding" | "image" | "audio" | "video";
             upstreamModel?: string;
         };
@@ -2437,16 +2477,7 @@ export interface components {
         };
         ProviderCheck: {
             /** @description One entry per enabled credential; a refused one (upstream_auth_failed) is disabled */
-            data: {
-                /** @description ok, or the error code */
-                code: string;
-                credentialId: string | null;
-                message: string | null;
-                ms: number;
-                ok: boolean;
-                /** @description What a call would have answered (200: the provider answered) */
-                status: number;
-            }[];
+            data: components["schemas"]["CredentialCheck"][];
             /** @description The model each credential was checked with */
             model: string;
         };
@@ -4818,7 +4849,10 @@ export interface operations {
     };
     createCredential: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description false: save without the check call (offline setups) */
+                check?: boolean;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4837,7 +4871,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Credential"];
+                    "application/json": components["schemas"]["CreatedCredential"];
                 };
             };
             /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */

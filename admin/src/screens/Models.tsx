@@ -1,4 +1,5 @@
-// Models: the ids tokens call ("provider/model") and their aliases, prices per million tokens, enabled or not.
+// Models: the ids tokens call ("provider/model"), their aliases and routing strategy, prices per million tokens,
+// enabled or not.
 import { createModel, deleteModel, listModels, listProviders, updateModel } from '@hub/api/sdk.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
@@ -17,6 +18,7 @@ import {
 } from '../ui.tsx'
 
 const TYPES = ['chat', 'embedding', 'image', 'audio', 'video'] as const
+const STRATEGIES = ['weighted', 'least-busy', 'lowest-latency'] as const
 
 /** "gpt-4o, fast" or "gpt-4o fast" → ["gpt-4o", "fast"]; the API checks each name. */
 const aliasesOf = (text: string) => text.split(/[\s,]+/).filter(Boolean)
@@ -48,6 +50,7 @@ export function ModelsScreen() {
               'Type',
               'Upstream',
               'Aliases',
+              'Strategy',
               { label: 'Input $/1M', num: true },
               { label: 'Output $/1M', num: true },
               'Enabled',
@@ -69,6 +72,24 @@ export function ModelsScreen() {
                       models.reload()
                     }}
                   />
+                </td>
+                <td>
+                  <select
+                    aria-label={`${m.id} strategy`}
+                    value={m.strategy}
+                    disabled={action.busy}
+                    onChange={(e) =>
+                      action.run(async () => {
+                        const strategy = e.target.value as (typeof STRATEGIES)[number]
+                        await call(updateModel({ path: { id: m.id }, body: { strategy } }))
+                        models.reload()
+                      })
+                    }
+                  >
+                    {STRATEGIES.map((s) => (
+                      <option key={s}>{s}</option>
+                    ))}
+                  </select>
                 </td>
                 <td className="num">{m.inputPrice}</td>
                 <td className="num">{m.outputPrice}</td>

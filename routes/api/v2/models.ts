@@ -14,8 +14,9 @@ const ModelPath = Type.Object({
   '*': Text({ minLength: 1, maxLength: 200, description: 'The model id, e.g. openai/gpt-4o-mini' }),
 })
 
-const modelObject = (m: CatalogModel) => ({
-  id: m.id,
+// An alias is listed as a model of its own, right after the model it names: clients pick names from this list.
+const modelObject = (m: CatalogModel, id = m.id) => ({
+  id,
   object: 'model' as const,
   created: Math.floor(m.createdAt.getTime() / 1000),
   owned_by: m.provider.name,
@@ -30,13 +31,15 @@ const models: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
       schema: {
         operationId: operationId('listAvailableModels'),
         tags: tags('models'),
-        summary: "The models this token may use, in OpenAI's list shape",
+        summary: "The models this token may use, in OpenAI's list shape, each followed by its aliases",
         response: { 200: ref(ModelList) },
       },
     },
     async (request) => ({
       object: 'list' as const,
-      data: app.providers.visibleModels(principalOf(request)).map(modelObject),
+      data: app.providers
+        .visibleModels(principalOf(request))
+        .flatMap((m) => [modelObject(m), ...m.aliases.map((alias) => modelObject(m, alias))]),
     }),
   )
 
@@ -47,18 +50,18 @@ const models: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
       schema: {
         operationId: operationId('retrieveModel'),
         tags: tags('models'),
-        summary: 'One model this token may use (its id URL-encoded or raw); any other id is a 404',
+        summary: 'One model this token may use (its id URL-encoded or raw, or an alias); any other id is a 404',
         params: ModelPath,
         response: { 200: ref(ModelObject) },
       },
     },
     async (request) => {
       const id = request.params['*']
-      // A model the token may not use is not revealed: the same 404 as an unknown one.
-      const model = app.providers.visibleModels(principalOf(request)).find((m) => m.id === id)
+      // A model the token may not use is not revealed (nor its aliases): the same 404 as an unknown one.
+      const model = app.providers.visibleModels(principalOf(request)).find((m) => m.id === id || m.aliases.includes(id))
       if (!model)
         throw new HubError('model_not_found', `Model "${id}" does not exist or is not available to this token`)
-      return modelObject(model)
+      return modelObject(model, id)
     },
   )
 }

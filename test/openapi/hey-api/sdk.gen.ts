@@ -454,6 +454,8 @@ export const listCredentials = <ThrowOnError extends boolean = false>(options: O
 
 /**
  * Add an API key (AWS access keys for bedrock); it is stored encrypted and only ever shown masked
+ *
+ * Once saved, the key is checked with one small chat call (as POST /:id/check does); a key the provider refuses is kept disabled with the reason.
  */
 export const createCredential = <ThrowOnError extends boolean = false>(options: Options<CreateCredentialData, ThrowOnError>) => (options.client ?? client).post<CreateCredentialResponses, CreateCredentialErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
@@ -740,7 +742,7 @@ export const countMessageTokens = <ThrowOnError extends boolean = false>(options
 });
 
 /**
- * The models this token may use, in OpenAI's list shape
+ * The models this token may use, in OpenAI's list shape, each followed by its aliases
  */
 export const listAvailableModels = <ThrowOnError extends boolean = false>(options?: Options<ListAvailableModelsData, ThrowOnError>) => (options?.client ?? client).get<ListAvailableModelsResponses, ListAvailableModelsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -749,7 +751,7 @@ export const listAvailableModels = <ThrowOnError extends boolean = false>(option
 });
 
 /**
- * One model this token may use (its id URL-encoded or raw); any other id is a 404
+ * One model this token may use (its id URL-encoded or raw, or an alias); any other id is a 404
  */
 export const retrieveModel = <ThrowOnError extends boolean = false>(options: Options<RetrieveModelData, ThrowOnError>) => (options.client ?? client).get<RetrieveModelResponses, RetrieveModelErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -942,7 +944,7 @@ export const countMessageTokensV1 = <ThrowOnError extends boolean = false>(optio
 });
 
 /**
- * The models this token may use, in OpenAI's list shape
+ * The models this token may use, in OpenAI's list shape, each followed by its aliases
  */
 export const openaiListAvailableModels = <ThrowOnError extends boolean = false>(options?: Options<OpenaiListAvailableModelsData, ThrowOnError>) => (options?.client ?? client).get<OpenaiListAvailableModelsResponses, OpenaiListAvailableModelsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -951,7 +953,7 @@ export const openaiListAvailableModels = <ThrowOnError extends boolean = false>(
 });
 
 /**
- * One model this token may use (its id URL-encoded or raw); any other id is a 404
+ * One model this token may use (its id URL-encoded or raw, or an alias); any other id is a 404
  */
 export const openaiRetrieveModel = <ThrowOnError extends boolean = false>(options: Options<OpenaiRetrieveModelData, ThrowOnError>) => (options.client ?? client).get<OpenaiRetrieveModelResponses, OpenaiRetrieveModelErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],

@@ -522,6 +522,21 @@ export type ProviderCheckBody = {
     model?: string;
 };
 
+export type CredentialCheck = {
+    credentialId: string | null;
+    ok: boolean;
+    /**
+     * What a call would have answered (200: the provider answered)
+     */
+    status: number;
+    /**
+     * ok, or the error code
+     */
+    code: string;
+    message: string | null;
+    ms: number;
+};
+
 export type ProviderCheck = {
     /**
      * The model each credential was checked with
@@ -530,20 +545,37 @@ export type ProviderCheck = {
     /**
      * One entry per enabled credential; a refused one (upstream_auth_failed) is disabled
      */
-    data: Array<{
-        credentialId: string | null;
-        ok: boolean;
+    data: Array<CredentialCheck>;
+};
+
+export type CreatedCredential = {
+    id: string;
+    name: string;
+    /**
+     * The key, masked: "sk-m…wxyz"
+     */
+    masked: string;
+    enabled: boolean;
+    /**
+     * Share of the provider's calls among its healthy credentials
+     */
+    weight: number;
+    /**
+     * Why Hub disabled it (the provider refused it); cleared when it is enabled again
+     */
+    disabledReason: string | null;
+    disabledAt: string | null;
+    createdAt: string;
+    /**
+     * The one small chat call made with the key once saved (not metered); null: skipped (?check=false) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save
+     */
+    check: {
         /**
-         * What a call would have answered (200: the provider answered)
+         * The chat model it was checked with
          */
-        status: number;
-        /**
-         * ok, or the error code
-         */
-        code: string;
-        message: string | null;
-        ms: number;
-    }>;
+        model: string;
+        result: CredentialCheck;
+    } | null;
 };
 
 export type Provider = {
@@ -603,6 +635,10 @@ export type ModelCreateBody = {
      * The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one)
      */
     default?: boolean;
+    /**
+     * How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call)
+     */
+    strategy?: 'weighted' | 'least-busy' | 'lowest-latency';
     enabled?: boolean;
 };
 
@@ -637,6 +673,10 @@ export type ModelPatchBody = {
      * The model of its type used when an AIGNE request names none (one per type: setting it unsets the previous one)
      */
     default?: boolean;
+    /**
+     * How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call)
+     */
+    strategy?: 'weighted' | 'least-busy' | 'lowest-latency';
     enabled?: boolean;
 };
 
@@ -676,6 +716,10 @@ export type HubModel = {
      * Used when an AIGNE request of its type names no model
      */
     default: boolean;
+    /**
+     * How a call picks among the model's healthy candidates (deployments × credentials) in its best priority group: weighted (random by weight, the default), least-busy (fewest calls in flight on this server) or lowest-latency (fastest recent answers measured by this server; a candidate not measured within ROUTING_REMEASURE_MS gets the next call)
+     */
+    strategy: 'weighted' | 'least-busy' | 'lowest-latency';
     enabled: boolean;
     createdAt: string;
     updatedAt: string;
@@ -3429,7 +3473,12 @@ export type CreateCredentialData = {
     path: {
         id: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * false: save without the check call (offline setups)
+         */
+        check?: boolean;
+    };
     url: '/api/admin/providers/{id}/credentials';
 };
 
@@ -3474,7 +3523,7 @@ export type CreateCredentialResponses = {
     /**
      * Default Response
      */
-    201: Credential;
+    201: CreatedCredential;
 };
 
 export type CreateCredentialResponse = CreateCredentialResponses[keyof CreateCredentialResponses];

@@ -4,6 +4,8 @@ import { credentialHealthView, credentialView, providerView } from '../../../../
 import { catalogActor } from '../../../../plugins/app/audit.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
 import {
+  CheckQuery,
+  CreatedCredential,
   Credential,
   CredentialCreateBody,
   CredentialList,
@@ -111,17 +113,22 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'createCredential',
         tags,
         summary: 'Add an API key (AWS access keys for bedrock); it is stored encrypted and only ever shown masked',
+        description:
+          'Once saved, the key is checked with one small chat call (as POST /:id/check does); a key the provider refuses is kept disabled with the reason.',
         params: IdParams,
+        querystring: CheckQuery,
         body: ref(CredentialCreateBody),
-        response: { 201: ref(Credential) },
+        response: { 201: ref(CreatedCredential) },
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          credentialView(await app.catalogue.addCredential(request.params.id, request.body, catalogActor(request))),
-        ),
+    async (request, reply) => {
+      const { id } = request.params
+      const saved = await app.catalogue.addCredential(id, request.body, catalogActor(request))
+      const check = request.query.check !== false ? await app.upstreams.checkCredential(saved.id) : null
+      // A refused key has just been disabled: answer with the row as it now is.
+      const row = check?.result.ok === false ? await app.catalogue.findCredential(id, saved.id) : saved
+      return reply.code(201).send({ ...credentialView(row), check })
+    },
   )
 
   app.get(

@@ -1,3 +1,5 @@
+// Fastify's validator compiler (a server option), beside the plugins but not one: autoload loads only
+// plugins/external and plugins/app.
 // Request validation with two Ajv instances: bodies are validated exactly as sent (no type coercion: a proxy
 // must not rewrite what reaches the provider, and coercion breaks unions like `string | ContentPart[]`), while
 // querystrings, params and headers, which arrive as text, are coerced to their declared types.
