@@ -3,9 +3,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type Static, Type } from '@sinclair/typebox'
 import { HubError } from '../../../lib/errors.ts'
-import { proxiedJsonCall, sendJsonResult } from '../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
 import type { UsageEntry } from '../../../lib/usage/insert.ts'
+import { proxiedJsonCall, sendJsonResult } from '../../../plugins/app/calls.ts'
 import type { EmbeddingsRequest, EmbeddingsResponse } from '../../../providers/types.ts'
 import {
   AigneEmbeddingRequest,
