@@ -13,21 +13,16 @@ const files = readdirSync(join(root, 'lib'), { recursive: true, encoding: 'utf8'
 const specifiers = (text: string) =>
   [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((m) => m[1])
 
-// The call frame moves into plugins/app/calls.ts with the call pipeline (issue 11); until then it is the one exception.
-const PENDING = new Set(['lib/proxied-call.ts'])
-
 const forbidden = (spec: string) =>
   spec === 'fastify' || spec === 'fastify-plugin' || spec.startsWith('@fastify/') || /(^|\/)plugins\//.test(spec)
 
 t.test('nothing in lib/ imports Fastify or plugins/', async (t) => {
   t.ok(files.length > 50, 'lib/ was read')
-  const found = files
-    .filter((file) => !PENDING.has(relative(root, file)))
-    .flatMap((file) =>
-      specifiers(readFileSync(file, 'utf8'))
-        .filter(forbidden)
-        .map((spec) => `${relative(root, file)}: ${spec}`),
-    )
+  const found = files.flatMap((file) =>
+    specifiers(readFileSync(file, 'utf8'))
+      .filter(forbidden)
+      .map((spec) => `${relative(root, file)}: ${spec}`),
+  )
   t.same(found, [])
 })
 

@@ -2,9 +2,9 @@
 // list shape, and the AIGNE framework's (`input` an object with the texts) answered as `{embeddings, usage}`.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type Static, Type } from '@sinclair/typebox'
-import { proxiedJsonCall, sendJsonResult } from '../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
 import type { UsageEntry } from '../../../lib/usage/insert.ts'
+import { proxiedJsonCall, sendJsonResult } from '../../../plugins/app/calls.ts'
 import type { EmbeddingsRequest, EmbeddingsResponse } from '../../../providers/types.ts'
 import {
   AigneEmbeddingRequest,

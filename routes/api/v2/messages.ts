@@ -7,11 +7,11 @@ import { chatToMessage } from '../../../lib/messages/from-chat.ts'
 import { meteredMessagesEvents } from '../../../lib/messages/metered-events.ts'
 import { encodeMessagesSse, partsToMessagesEvents } from '../../../lib/messages/sse.ts'
 import { messagesToChat } from '../../../lib/messages/to-chat.ts'
-import { beginCall, checkCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
 import { traceOf } from '../../../lib/trace-context.ts'
 import { meteredParts } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
+import { beginCall, checkCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../plugins/app/calls.ts'
 import {
   CountTokensRequest,
   CountTokensResponse,

@@ -2,13 +2,13 @@
 // every provider: translated to Hub's chat model and back (lib/responses/*). Stateless: Hub keeps no responses, so
 // what needs one (previous_response_id, store: true) is refused with a 400 that says what to send instead.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { beginCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../lib/proxied-call.ts'
 import { chatToResponse, newEnvelope } from '../../../lib/responses/from-chat.ts'
 import { partsToResponseEvents } from '../../../lib/responses/sse.ts'
 import { responsesToChat } from '../../../lib/responses/to-chat.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
 import { meteredParts } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
+import { beginCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../plugins/app/calls.ts'
 import { ResponseCreateRequest, ResponseObject } from '../../../schemas/openai-responses.ts'
 import { ref } from '../../../schemas/ref.ts'
 import { sseText } from '../../../schemas/sse.ts'

@@ -2,9 +2,9 @@
 // Billed per input character at the model's inputPrice (per 1M), as OpenAI prices its TTS models.
 import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { beginCall, meterFailure } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
 import type { Meter } from '../../../../lib/usage/meter.ts'
+import { beginCall, meterFailure } from '../../../../plugins/app/calls.ts'
 import { emptyUsage, type Usage } from '../../../../providers/types.ts'
 import { SpeechRequest } from '../../../../schemas/openai-audio.ts'
 import { ref } from '../../../../schemas/ref.ts'

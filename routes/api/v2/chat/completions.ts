@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { encodeOpenAISse } from '../../../../lib/openai-sse.ts'
+import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
+import { meteredParts } from '../../../../lib/usage/metered-stream.ts'
+import { promptSize } from '../../../../lib/usage/prompt-size.ts'
 import {
   beginCall,
   meterChatAnswer,
   meterFailure,
   sendEventStream,
   sendJsonResult,
-} from '../../../../lib/proxied-call.ts'
-import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
-import { meteredParts } from '../../../../lib/usage/metered-stream.ts'
-import { promptSize } from '../../../../lib/usage/prompt-size.ts'
+} from '../../../../plugins/app/calls.ts'
 import { ChatCompletion, ChatCompletionRequest } from '../../../../schemas/openai-chat.ts'
 import { ref } from '../../../../schemas/ref.ts'
 import { sseText } from '../../../../schemas/sse.ts'

@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Static } from '@sinclair/typebox'
 import { toImageEditUpload } from '../../../../lib/aigne/image-edit.ts'
-import { proxiedJsonCall } from '../../../../lib/proxied-call.ts'
+import { proxiedJsonCall } from '../../../../plugins/app/calls.ts'
 import type { ImagesRequest, ImagesResult } from '../../../../providers/types.ts'
 import { AigneImageOutput, AigneImageRequest } from '../../../../schemas/aigne.ts'
 import { ref } from '../../../../schemas/ref.ts'

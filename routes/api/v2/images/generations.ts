@@ -1,8 +1,8 @@
 // POST /api/v2/images/generations: OpenAI's image generation, to any provider with images. Billed from the
 // provider's token counts (gpt-image-1) or, when it has none (DALL·E), per image at the model's outputPrice.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { proxiedJsonCall, sendJsonResult } from '../../../../lib/proxied-call.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
+import { proxiedJsonCall, sendJsonResult } from '../../../../plugins/app/calls.ts'
 import type { ImagesResult } from '../../../../providers/types.ts'
 import { ImageGenerateRequest, ImagesResponse } from '../../../../schemas/openai-images.ts'
 import { ref } from '../../../../schemas/ref.ts'
