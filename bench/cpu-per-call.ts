@@ -2,12 +2,8 @@
 // and for Hub (on PostgreSQL by default). On a shared machine throughput swings with the neighbours' load, but
 // the CPU a server burns per call hardly does, and throughput at saturation follows it: this is the figure to
 // compare when cutting per-request cost. BENCH_CALLS calls (default 20000) at concurrency 50 per target.
-import { randomBytes } from 'node:crypto'
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import autocannon from 'autocannon'
-import pg from 'pg'
+import { hubEnv } from './hub-env.ts'
 import { startHub } from './hub-process.ts'
 import { usage } from './proc-stats.ts'
 import { spawnServer } from './processes.ts'
@@ -17,19 +13,8 @@ const CALLS = Number(process.env.BENCH_CALLS) || 20_000
 const MOCK_KEY = 'sk-mock-0123456789abcdefghijklmnopqrstuvwxyz'
 const mock = await spawnServer<{ url: string }>('./mock-server.ts')
 const bare = await spawnServer<{ url: string; pid: number }>('./bare-proxy.ts', [mock.info.url])
-const dataDir = await mkdtemp(join(tmpdir(), 'hub-cpu-'))
-const env: Record<string, string> = { HUB_DATA_DIR: dataDir }
-if (process.env.HUB_ENV) Object.assign(env, JSON.parse(process.env.HUB_ENV))
-if (process.argv[2] !== 'pglite') {
-  const name = `hub_cpu_${process.pid}`
-  const admin = new pg.Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  env.DATABASE_URL = `postgresql://postgres@127.0.0.1:5432/${name}`
-  env.HUB_SECRET = randomBytes(32).toString('base64url')
-}
-const hub = await startHub(env, join(dataDir, 'hub.log'))
+const { env, logFile } = await hubEnv(process.argv[2] === 'pglite' ? 'pglite' : 'postgres')
+const hub = await startHub(env, logFile)
 const token = await setupHub(hub, mock.info.url, MOCK_KEY)
 
 const load = (url: string, authorization: string, model: string, amount: number) =>

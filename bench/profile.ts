@@ -1,12 +1,10 @@
 // `BENCH_CPU_PROF=<dir> tsx bench/profile.ts [pglite]`: a short load on Hub as shipped (PostgreSQL by default,
 // or the embedded PGlite) with a CPU profile of the server, then the top self-time by function and by module.
 // For finding where per-request time goes; the benchmark proper is bench/run.ts.
-import { randomBytes } from 'node:crypto'
-import { mkdtemp, readdir, readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
-import pg from 'pg'
+import { hubEnv } from './hub-env.ts'
 import { startHub } from './hub-process.ts'
 import { spawnServer } from './processes.ts'
 import { setupHub } from './setup-hub.ts'
@@ -15,22 +13,10 @@ const dir = process.env.BENCH_CPU_PROF
 if (!dir) throw new Error('set BENCH_CPU_PROF to a directory')
 const MOCK_KEY = 'sk-mock-0123456789abcdefghijklmnopqrstuvwxyz'
 const mock = await spawnServer<{ url: string }>('./mock-server.ts')
-const dataDir = await mkdtemp(join(tmpdir(), 'hub-prof-'))
-const env: Record<string, string> = {
-  HUB_DATA_DIR: dataDir,
+const { env, logFile } = await hubEnv(process.argv[2] === 'pglite' ? 'pglite' : 'postgres', {
   NODE_OPTIONS: `--import=${join(import.meta.dirname, 'cpu-profile.mjs')}`,
-}
-if (process.env.HUB_ENV) Object.assign(env, JSON.parse(process.env.HUB_ENV))
-if (process.argv[2] !== 'pglite') {
-  const name = `hub_prof_${process.pid}`
-  const admin = new pg.Client({ connectionString: 'postgresql://postgres@127.0.0.1:5432/postgres' })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  env.DATABASE_URL = `postgresql://postgres@127.0.0.1:5432/${name}`
-  env.HUB_SECRET = randomBytes(32).toString('base64url')
-}
-const hub = await startHub(env, join(dataDir, 'hub.log'))
+})
+const hub = await startHub(env, logFile)
 const token = await setupHub(hub, mock.info.url, MOCK_KEY)
 const before = new Set(await readdir(dir))
 const run = (seconds: number) =>
