@@ -8,6 +8,7 @@ import { Agent, type Dispatcher, errors } from 'undici'
 import { HubError } from './errors.ts'
 import type { TraceHeaders, UpstreamTracer } from './trace-context.ts'
 import { UpstreamResponseBody } from './upstream-response-body.ts'
+import { splitUrl } from './url-origin.ts'
 
 /** How much of a provider's answer Hub reads into memory: a whole non-streamed body, one event of a stream. */
 export interface UpstreamLimits {
@@ -84,7 +85,7 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
     const span = opts.tracer?.attempt(method, url, trace)
     const sent = span ? span.headers : trace
     const headers = sent ? { ...adapterHeaders, ...sent } : adapterHeaders
-    const { origin } = new URL(url)
+    const { origin, path } = splitUrl(url)
     const payload = body === null || typeof body === 'string' ? body : Readable.from(body, { objectMode: false })
     return new Promise((resolve, reject) => {
       const responseBody = new UpstreamResponseBody()
@@ -95,7 +96,7 @@ export function createUpstreamHttp(opts: UpstreamHttpOptions) {
       signal.addEventListener('abort', onAbort, { once: true })
       const done = () => signal.removeEventListener('abort', onAbort)
       agent.dispatch(
-        { origin, path: url.slice(origin.length), method, headers, body: payload },
+        { origin, path, method, headers, body: payload },
         {
           onRequestStart(ctrl) {
             controller = ctrl

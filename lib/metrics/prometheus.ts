@@ -26,6 +26,15 @@ export interface PrometheusMetrics extends HubMetrics {
   scrape(): Promise<{ contentType: string; body: string }>
 }
 
+/** One series of a counter, counted here until the next scrape. */
+class Tally {
+  value = 0
+  constructor(readonly labels: Record<string, string>) {}
+  inc(n = 1) {
+    this.value += n
+  }
+}
+
 /** A Map of labelled children, filled on first use of each label combination. */
 function cached<T>(make: (key: string) => T) {
   const children = new Map<string, T>()
@@ -49,10 +58,35 @@ export function createPrometheusMetrics(
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry })
   const counter = <L extends string>(name: string, help: string, labelNames: L[]) =>
     new Counter<L>({ name, help, labelNames, registers })
+  // Counters on the hot path count in plain numbers, handed to prom-client when scraped: a prom-client child
+  // hashes and validates its labels again on every inc().
+  const tallied = <L extends string>(name: string, help: string, labelNames: L[]) => {
+    const tallies: Tally[] = []
+    const c = new Counter<L>({
+      name,
+      help,
+      labelNames,
+      registers,
+      collect() {
+        for (const t of tallies) {
+          if (t.value === 0) continue
+          c.inc(t.labels as Partial<Record<L, string>>, t.value)
+          t.value = 0
+        }
+      },
+    })
+    return (...values: string[]): Tally => {
+      const t = new Tally(Object.fromEntries(labelNames.map((label, i) => [label, values[i] ?? ''])))
+      // The series exists from its first use, at 0 until the next scrape.
+      c.inc(t.labels as Partial<Record<L, string>>, 0)
+      tallies.push(t)
+      return t
+    }
+  }
   const histogram = <L extends string>(name: string, help: string, labelNames: L[]) =>
     new Histogram<L>({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers })
 
-  const requests = counter('hub_requests_total', 'HTTP requests by route pattern, method, status and Hub error code', [
+  const requests = tallied('hub_requests_total', 'HTTP requests by route pattern, method, status and Hub error code', [
     'route',
     'method',
     'status',
@@ -65,7 +99,7 @@ export function createPrometheusMetrics(
   )
   const requestChild = cached((key) => {
     const [route, method, status, code] = key.split('\0')
-    return { count: requests.labels(route, method, status, code), seconds: requestSeconds.labels(route, method) }
+    return { count: requests(route, method, status, code), seconds: requestSeconds.labels(route, method) }
   })
 
   const upstreamSeconds = histogram(
@@ -78,17 +112,17 @@ export function createPrometheusMetrics(
     'Time to the first byte of the provider answer, by model and provider',
     ['model', 'provider'],
   )
-  const calls = counter(
+  const calls = tallied(
     'hub_calls_total',
     'Metered provider calls (one usage record each), by model, provider and status',
     ['model', 'provider', 'status'],
   )
-  const tokens = counter(
+  const tokens = tallied(
     'hub_tokens_total',
     'Tokens billed, by model, provider and type (prompt, completion, cached, cache_write, reasoning)',
     ['model', 'provider', 'type'],
   )
-  const cost = counter('hub_cost_usd_total', 'Cost of metered calls in USD, by model and provider', [
+  const cost = tallied('hub_cost_usd_total', 'Cost of metered calls in USD, by model and provider', [
     'model',
     'provider',
   ])
@@ -97,32 +131,30 @@ export function createPrometheusMetrics(
     return {
       seconds: upstreamSeconds.labels(model, provider),
       ttfb: ttfbSeconds.labels(model, provider),
-      prompt: tokens.labels(model, provider, 'prompt'),
-      completion: tokens.labels(model, provider, 'completion'),
-      cached: tokens.labels(model, provider, 'cached'),
-      cacheWrite: tokens.labels(model, provider, 'cache_write'),
-      reasoning: tokens.labels(model, provider, 'reasoning'),
-      cost: cost.labels(model, provider),
+      prompt: tokens(model, provider, 'prompt'),
+      completion: tokens(model, provider, 'completion'),
+      cached: tokens(model, provider, 'cached'),
+      cacheWrite: tokens(model, provider, 'cache_write'),
+      reasoning: tokens(model, provider, 'reasoning'),
+      cost: cost(model, provider),
     }
   })
   const callStatus = cached((key) => {
     const [model, provider, status] = key.split('\0')
-    return calls.labels(model, provider, status)
+    return calls(model, provider, status)
   })
 
-  const tokenCache = counter('hub_token_cache_total', 'Token verification cache lookups, by result (hit, miss)', [
+  const tokenCache = tallied('hub_token_cache_total', 'Token verification cache lookups, by result (hit, miss)', [
     'result',
   ])
-  const cacheHit = tokenCache.labels('hit')
-  const cacheMiss = tokenCache.labels('miss')
-  // Series that exist from the start at 0, so a rate() over them has a beginning.
-  cacheHit.inc(0)
-  cacheMiss.inc(0)
+  const cacheHit = tokenCache('hit')
+  const cacheMiss = tokenCache('miss')
+  // Both series exist from the start (at 0), so a rate() over them has a beginning.
 
   const spendRefusals = counter('hub_spend_refusals_total', 'Calls refused by spend control, by code', ['code'])
   for (const code of SPEND_REFUSALS) spendRefusals.inc({ code }, 0)
 
-  const attempts = counter('hub_upstream_attempts_total', 'Upstream attempts, by model, provider and outcome', [
+  const attempts = tallied('hub_upstream_attempts_total', 'Upstream attempts, by model, provider and outcome', [
     'model',
     'provider',
     'outcome',
@@ -130,7 +162,7 @@ export function createPrometheusMetrics(
   // One attempt at least per call: cached like the request children.
   const attemptChild = cached((key) => {
     const [model, provider, outcome] = key.split('\0')
-    return attempts.labels(model, provider, outcome)
+    return attempts(model, provider, outcome)
   })
   const retries = counter('hub_retries_total', 'Retries (attempts after the first) of calls, by model', ['model'])
   const failovers = counter('hub_failovers_total', 'Calls moved to another deployment or credential, by model', [

@@ -1,6 +1,8 @@
 // The admin console's sign-in: an admin token, pasted once, becomes a short-lived session cookie (lib/session/
 // cookie.ts). The cookie is an alternative credential for /api/admin routes only, checked like a bearer token
 // (same cache, same verdicts) plus a CSRF header on every write, since a browser sends cookies on its own.
+
+import { parseCookie, stringifySetCookie } from 'cookie'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { HubError } from '../../lib/errors.ts'
@@ -55,7 +57,7 @@ export default fp(
 
     const cookieOf = (request: FastifyRequest) => {
       const header = request.headers.cookie
-      return header ? app.parseCookie(header)[SESSION_COOKIE] : undefined
+      return header ? parseCookie(header)[SESSION_COOKIE] : undefined
     }
     const cookieOptions = (request: FastifyRequest) => ({
       path: SESSION_PATH,
@@ -82,15 +84,29 @@ export default fp(
         }
         const expiresAt = Math.min(Date.now() + ttl, principal.expiresAt ?? Number.POSITIVE_INFINITY)
         const claims = newClaims(app.tokens.hashOf(token), expiresAt)
-        reply.setCookie(SESSION_COOKIE, sealSession(key, claims), {
-          ...cookieOptions(request),
-          expires: new Date(expiresAt),
-        })
+        reply.header(
+          'set-cookie',
+          stringifySetCookie({
+            name: SESSION_COOKIE,
+            value: sealSession(key, claims),
+            ...cookieOptions(request),
+            expires: new Date(expiresAt),
+          }),
+        )
         return { principal, claims, csrfToken: csrfTokenOf(key, claims) }
       },
 
       signOut(request, reply) {
-        reply.clearCookie(SESSION_COOKIE, cookieOptions(request))
+        reply.header(
+          'set-cookie',
+          stringifySetCookie({
+            name: SESSION_COOKIE,
+            value: '',
+            ...cookieOptions(request),
+            expires: new Date(0),
+            maxAge: 0,
+          }),
+        )
       },
 
       async authenticate(request) {
@@ -112,5 +128,5 @@ export default fp(
     }
     app.decorate('sessions', service)
   },
-  { name: 'sessions', dependencies: ['config', 'tokens', 'cookie'] },
+  { name: 'sessions', dependencies: ['config', 'tokens'] },
 )

@@ -77,7 +77,7 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
     }
     return hash
   }
-  const lastUsed = new Map<string, Date>()
+  const lastUsed = new Map<string, number>()
   // Bumped by every eviction: a verdict read from the database while an eviction happened may be stale, so it is
   // not cached (otherwise a revoke landing during that read would be forgotten until the TTL).
   let generation = 0
@@ -96,11 +96,14 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
     if (entry.disabled) return { ok: false, reason: 'account_disabled' }
     const { principal } = entry
     if (principal.expiresAt !== null && principal.expiresAt <= Date.now()) return { ok: false, reason: 'token_expired' }
-    lastUsed.set(principal.tokenId, new Date())
+    lastUsed.set(principal.tokenId, Date.now())
     return { ok: true, principal }
   }
 
   async function verify(token: string): Promise<VerifyResult> {
+    // A token hashed before was well-formed then: its checksum is not computed again on every call.
+    const known = hashes.get(token)
+    if (known !== undefined) return verifyHash(known)
     if (!isWellFormedToken(token)) return { ok: false, reason: 'token_malformed' }
     return verifyHash(hashOf(token))
   }
@@ -286,7 +289,7 @@ export function createTokenService(db: Db, audit: AuditLog, opts: TokenServiceOp
     if (lastUsed.size === 0) return
     const batch = [...lastUsed]
     await db.$transaction(
-      batch.map(([id, at]) => db.accessToken.updateMany({ where: { id }, data: { lastUsedAt: at } })),
+      batch.map(([id, at]) => db.accessToken.updateMany({ where: { id }, data: { lastUsedAt: new Date(at) } })),
     )
     for (const [id, at] of batch) if (lastUsed.get(id) === at) lastUsed.delete(id)
   }
