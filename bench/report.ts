@@ -10,9 +10,9 @@ export const TARGETS = {
   rpsRatio: 0.6,
   /** CPU share of one core Hub may use once its usage flush is over and no request comes. */
   idleCpuShare: 0.05,
-  /** RSS after the run on PostgreSQL, MB. */
+  /** RSS 10 s after the load on PostgreSQL, MB. */
   postgresRssMb: 200,
-  /** RSS after the run on PGlite above a bare PGlite process, MB. */
+  /** RSS 10 s after the load on PGlite above a bare PGlite process, MB. */
   pgliteOverheadMb: 80,
 }
 
@@ -210,7 +210,7 @@ export function report(r: Results): { text: string; verdict: string } {
       const limit = r.baselineRssMb + TARGETS.pgliteOverheadMb
       row(
         short,
-        'RSS after the run',
+        'RSS 10 s after the load',
         `${run.rssMb.toFixed(0)} MB`,
         `≤ ${limit.toFixed(0)} MB (bare PGlite ${r.baselineRssMb.toFixed(0)} + ${TARGETS.pgliteOverheadMb})`,
         run.rssMb <= limit,
@@ -218,7 +218,7 @@ export function report(r: Results): { text: string; verdict: string } {
     } else {
       row(
         short,
-        'RSS after the run',
+        'RSS 10 s after the load',
         `${run.rssMb.toFixed(0)} MB`,
         `≤ ${TARGETS.postgresRssMb} MB`,
         run.rssMb <= TARGETS.postgresRssMb,

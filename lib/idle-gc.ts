@@ -22,20 +22,33 @@ export interface IdleCollector {
   stop(): void
 }
 
-/** Every `idleMs`: if requests came since the last look and none in the last `idleMs`, collect once. */
-export function idleCollector(idleMs: number, gc: () => void = fullCollection()): IdleCollector {
+/**
+ * V8 shrinks its young generation (32 MB resident once a burst has grown it) only in a collection made when
+ * allocation has been low for its whole measuring window (5 s): a collection right after a burst leaves it at
+ * full size. So a busy spell gets a second collection once it has been quiet for `settleMs`.
+ */
+const SETTLE_MS = 6000
+
+/**
+ * Every `idleMs`: if requests came since the last look and none in the last `idleMs`, collect once; if still
+ * none came once `settleMs` have passed, collect again, which gives the young generation back.
+ */
+export function idleCollector(idleMs: number, gc: () => void = fullCollection(), settleMs = SETTLE_MS): IdleCollector {
   let requests = 0
   let seen = 0
-  let pending = false
+  // Looks without a request since the last busy one; -1 once that spell is settled (or before any).
+  let quiet = -1
+  const settleLooks = Math.max(1, Math.ceil(settleMs / idleMs))
   const timer = setInterval(() => {
     if (requests !== seen) {
       seen = requests
-      pending = true
+      quiet = 0
       return
     }
-    if (!pending) return
-    pending = false
-    gc()
+    if (quiet < 0) return
+    quiet++
+    if (quiet === 1 || quiet === settleLooks) gc()
+    if (quiet >= settleLooks) quiet = -1
   }, idleMs)
   timer.unref()
   return {

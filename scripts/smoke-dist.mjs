@@ -2,7 +2,7 @@
 // /health, prints the first admin token, and that token works; the admin console is served; `node dist/cli/hub.js --help` exits 0.
 // Run by .ci/run after `npm ci` (which builds dist/ through `prepare`).
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -18,7 +18,10 @@ if (help.status !== 0 || !/hub tokens create/.test(help.stdout)) fail(`hub --hel
 
 const started = performance.now()
 const env = { ...process.env, HUB_DATA_DIR: dir, DATABASE_URL: '', HUB_SECRET: '', HOST: '127.0.0.1', PORT: '0' }
-const server = spawn(process.execPath, [join(root, 'dist/server.js')], { env })
+// package.json's start script ("node <flags> dist/server.js"), run with this node, from the project's folder.
+const start = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start.split(' ')
+if (start[0] !== 'node') fail(`the start script does not run node: ${start.join(' ')}`)
+const server = spawn(process.execPath, start.slice(1), { env, cwd: root })
 let output = ''
 server.stdout.on('data', (d) => (output += d))
 server.stderr.on('data', (d) => (output += d))

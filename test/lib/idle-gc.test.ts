@@ -28,3 +28,24 @@ test('one collection after a busy spell once idle, none while busy, none while i
   await sleep(150)
   t.equal(collections, 1, 'and not again while idle')
 })
+
+test('a second collection once the spell has been quiet for the settle time, then none', async (t) => {
+  const at: number[] = []
+  const collector = idleCollector(40, () => at.push(Date.now()), 200)
+  t.teardown(collector.stop)
+  const busy = Date.now()
+  collector.busy()
+  // Timers on a loaded machine fire late, never early: wait for each collection, then check when it came.
+  const until = async (n: number) => {
+    for (let waited = 0; at.length < n && waited < 5000; waited += 10) await sleep(10)
+  }
+  await until(2)
+  t.equal(at.length, 2, 'two collections after one busy spell')
+  t.ok(at[1]! - busy >= 160, 'the second once the settle time has passed without a request')
+  t.ok(at[1]! - at[0]! >= 100, 'well after the first')
+  await sleep(300)
+  t.equal(at.length, 2, 'and nothing more while idle')
+  collector.busy()
+  await until(3)
+  t.equal(at.length, 3, 'a new busy spell starts over')
+})
