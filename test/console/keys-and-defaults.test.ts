@@ -1,23 +1,12 @@
 // The console shows what the save-time check of a key found (the model that answered; the provider's refusal, with
 // the key saved disabled; a provider out of reach), this server's load measurements of a key, and the default
-// model of each type, set from the model form and the list. Chromium as in browser.test.ts; screenshots to
-// .tap/screenshots/ (docs/screenshots/ with UPDATE_SCREENSHOTS=1).
-import { existsSync, mkdirSync } from 'node:fs'
-import { chromium } from 'playwright-core'
+// model of each type, set from the model form and the list. Chromium and screenshots as in browser.test.ts.
 import t from 'tap'
+import { openConsoleBrowser, skipWithoutChromium as skip } from '../helpers/console-browser.ts'
 import { json, listeningHub } from '../helpers/listening-hub.ts'
 import { startMockOpenAI } from '../helpers/mock-openai.ts'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const SHOTS = new URL(
-  process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots/' : '../../.tap/screenshots/',
-  import.meta.url,
-)
 const KEY = 'sk-console-0123456789abcdefghijklmnopqrstuvwxyz'
-
-const skip = existsSync(CHROMIUM)
-  ? false
-  : `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) to run the console test`
 
 t.test('a key checked as it is added, its load, and the default model of a type', { skip }, async (t) => {
   const hub = await listeningHub(t)
@@ -33,15 +22,7 @@ t.test('a key checked as it is added, its load, and the default model of a type'
     await hub.addModels([{ id: `${name}/m`, type: 'chat', upstreamModel }])
   }
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] })
-  t.teardown(() => browser.close())
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(m.text())
-  })
-  page.on('pageerror', (err) => problems.push(err.message))
-  mkdirSync(SHOTS, { recursive: true })
+  const { page, problems, shot } = await openConsoleBrowser(t)
   await page.goto(`${hub.url}/admin/`)
   await page.fill('input[name=token]', hub.adminToken)
   await page.click('button[type=submit]')
@@ -72,7 +53,7 @@ t.test('a key checked as it is added, its load, and the default model of a type'
   const down = await addKey('down')
   t.match(down.said, /^Key “main” saved, but down could not be reached to check it: .+\. It is enabled/)
   t.ok(await down.panel.getByLabel('main enabled', { exact: true }).isChecked(), 'saved enabled')
-  await page.screenshot({ path: new URL('providers-key-checks.png', SHOTS).pathname, fullPage: true })
+  await shot('providers-key-checks')
 
   // Lowest-latency measures each answer on this server; the provider's panel shows it.
   const res = await hub.app.inject({
@@ -115,6 +96,6 @@ t.test('a key checked as it is added, its load, and the default model of a type'
     ['mock/m'],
     'as the API has it',
   )
-  await page.screenshot({ path: new URL('models-default.png', SHOTS).pathname, fullPage: true })
+  await shot('models-default')
   t.same(problems, [], 'no script or policy errors in the page')
 })
