@@ -74,6 +74,22 @@ export const CredentialHealth = Type.Object(
       }),
       { description: 'The models this credential recently failed for, each with its own cooldown' },
     ),
+    load: Type.Array(
+      Type.Object({
+        model: Type.String({ description: 'The model, or "model#deploymentId" for one of its deployments' }),
+        inFlight: Type.Integer({ description: 'Calls in flight on this server now (what least-busy picks by)' }),
+        latencyMs: Type.Union([Type.Integer(), Type.Null()], {
+          description: 'EWMA of the time to answer measured on this server (what lowest-latency picks by)',
+        }),
+        measuredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+          description: 'The last answer measured; older than ROUTING_REMEASURE_MS: the next call re-measures it',
+        }),
+      }),
+      {
+        description:
+          "This server's load measurements of the credential per model or deployment; only models with the least-busy or lowest-latency strategy are measured",
+      },
+    ),
   },
   { $id: 'CredentialHealth' },
 )

@@ -63,8 +63,19 @@ export function createLoad(opts: { remeasureMs: number; now?: () => number }) {
     claim,
     inFlight: (key: string) => inFlight.get(key) ?? 0,
     /** This server's measurements of a key, for the admin health view. */
-    view: (key: string) => ({ inFlight: inFlight.get(key) ?? 0, latencyMs: latency.get(key)?.ms ?? null }),
+    view: (key: string) => {
+      const l = latency.get(key)
+      return {
+        inFlight: inFlight.get(key) ?? 0,
+        latencyMs: l ? Math.round(l.ms) : null,
+        measuredAt: l ? new Date(l.measuredAt).toISOString() : null,
+      }
+    },
+    /** The keys measured here (in flight now, or answered once) that start with a credential's prefix. */
+    keysWith: (prefix: string) =>
+      [...new Set([...inFlight.keys(), ...latency.keys()])].filter((key) => key.startsWith(prefix)),
   }
 }
 
 export type Load = ReturnType<typeof createLoad>
+export type LoadView = ReturnType<Load['view']>

@@ -1,6 +1,6 @@
 import type { Model, Provider, ProviderCredential } from '../../generated/prisma/client.ts'
 import type { HealthView } from '../routing/health.ts'
-import { strategyOf } from '../routing/load.ts'
+import { type LoadView, strategyOf } from '../routing/load.ts'
 
 export function credentialView(row: ProviderCredential) {
   return {
@@ -19,9 +19,14 @@ const severity = { healthy: 0, probing: 1, cooling: 2 }
 
 /**
  * A credential with this server's view of its health per model (only models it failed for are listed); its own
- * state is its worst model's, and a disabled credential is only that.
+ * state is its worst model's, and a disabled credential is only that. With the load measurements the least-busy and
+ * lowest-latency strategies pick by, also this server's own.
  */
-export function credentialHealthView(row: ProviderCredential, models: { model: string; health: HealthView }[]) {
+export function credentialHealthView(
+  row: ProviderCredential,
+  models: { model: string; health: HealthView }[],
+  load: { model: string; load: LoadView }[],
+) {
   let state: HealthView['state'] = 'healthy'
   for (const m of models) if (severity[m.health.state] > severity[state]) state = m.health.state
   return {
@@ -32,6 +37,7 @@ export function credentialHealthView(row: ProviderCredential, models: { model: s
     disabledReason: row.disabledReason,
     state: row.enabled ? state : ('disabled' as const),
     models: models.map(({ model, health }) => ({ model, ...health })),
+    load: load.map(({ model, load }) => ({ model, ...load })),
   }
 }
 

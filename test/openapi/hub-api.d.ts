@@ -302,7 +302,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This server's view of the provider's credentials: healthy, cooling down or probing, or disabled */
+        /** This server's view of the provider's credentials: healthy, cooling down or probing, or disabled, and their load */
         get: operations["getProviderHealth"];
         put?: never;
         post?: never;
@@ -2158,6 +2158,17 @@ export interface components {
             credentialId: string;
             disabledReason: string | null;
             enabled: boolean;
+            /** @description This server's load measurements of the credential per model or deployment; only models with the least-busy or lowest-latency strategy are measured */
+            load: {
+                /** @description Calls in flight on this server now (what least-busy picks by) */
+                inFlight: number;
+                /** @description EWMA of the time to answer measured on this server (what lowest-latency picks by) */
+                latencyMs: number | null;
+                /** @description The last answer measured; older than ROUTING_REMEASURE_MS: the next call re-measures it */
+                measuredAt: string | null;
+                /** @description The model, or "model#deploymentId" for one of its deployments */
+                model: string;
+            }[];
             /** @description The models this credential recently failed for, each with its own cooldown */
             models: {
                 cooldownUntil: string | null;

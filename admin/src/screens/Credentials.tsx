@@ -1,23 +1,24 @@
 // A provider's credentials: weight and enabled (PATCH), why Hub disabled one, this server's health view of each
-// (cooling, probing, recent failures) and the last connection check's answer.
+// (cooling, probing, recent failures; the calls in flight and answer times least-busy and lowest-latency pick by)
+// and the last connection check's answer.
 import { deleteCredential, updateCredential } from '@hub/api/sdk.gen.ts'
-import type { Credential, CredentialHealth, ProviderCheck } from '@hub/api/types.gen.ts'
+import type { Credential, CredentialCheck, CredentialHealth } from '@hub/api/types.gen.ts'
 import { call } from '../api.ts'
 import { EnabledAndDeleteCells, ErrorNote, InlineSave, Table, useAction, when } from '../ui.tsx'
-
-type CheckResult = ProviderCheck['data'][number]
+import { CheckOf } from './KeyCheck.tsx'
 
 export function Credentials({
   providerId,
   credentials,
   health,
-  check,
+  checks,
   onChanged,
 }: {
   providerId: string
   credentials: Credential[]
   health: CredentialHealth[] | undefined
-  check: ProviderCheck | null
+  /** The latest check of each key, by credential id: run as it was added, or by "Check connection". */
+  checks: Record<string, CredentialCheck>
   onChanged: () => void
 }) {
   const action = useAction()
@@ -27,7 +28,9 @@ export function Credentials({
   }
   return (
     <>
-      <Table columns={['Key', { label: 'Weight', num: true }, 'Health', 'Last check', 'Enabled', '']}>
+      <Table
+        columns={['Key', { label: 'Weight', num: true }, 'Health and load (this server)', 'Last check', 'Enabled', '']}
+      >
         {credentials.map((c) => (
           <tr key={c.id} data-credential={c.name}>
             <td>
@@ -52,7 +55,7 @@ export function Credentials({
               <HealthOf health={health?.find((h) => h.credentialId === c.id)} />
             </td>
             <td data-testid="check-result">
-              <CheckOf result={check?.data.find((r) => r.credentialId === c.id)} />
+              <CheckOf result={checks[c.id]} />
             </td>
             <EnabledAndDeleteCells
               label={c.name}
@@ -67,6 +70,9 @@ export function Credentials({
           </tr>
         ))}
       </Table>
+      <p className="muted small">
+        Health and load are this server's own view: each Hub server counts the calls it makes itself.
+      </p>
       <ErrorNote error={action.error} />
     </>
   )
@@ -84,17 +90,18 @@ function HealthOf({ health }: { health: CredentialHealth | undefined }) {
           {m.cooldownUntil && `, cooling until ${when(m.cooldownUntil)}`}
         </div>
       ))}
+      {health.load.map((l) => (
+        <div key={l.model} className="muted small" data-testid="load">
+          <span className="mono">{routeName(l.model)}</span>: {l.inFlight} in flight
+          {l.latencyMs !== null && `, answers in ~${l.latencyMs} ms (measured ${when(l.measuredAt)})`}
+        </div>
+      ))}
     </>
   )
 }
 
-function CheckOf({ result }: { result: CheckResult | undefined }) {
-  if (!result) return <span className="muted">—</span>
-  if (result.ok) return <span className="ok">OK · {result.ms} ms</span>
-  return (
-    <span className="bad">
-      {result.status} {result.code}
-      {result.message && `: ${result.message}`}
-    </span>
-  )
+/** "model#deploymentId" → "model, deployment 1a2b3c4d": which of the model's deployments was measured. */
+const routeName = (key: string) => {
+  const [model, deployment] = key.split('#')
+  return deployment ? `${model}, deployment ${deployment.slice(0, 8)}` : model
 }

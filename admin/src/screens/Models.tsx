@@ -1,5 +1,5 @@
 // Models: the ids tokens call ("provider/model"), their aliases and routing strategy, prices per million tokens,
-// enabled or not.
+// the default model of each type (one per type: what an AIGNE request naming no model gets), enabled or not.
 import { createModel, deleteModel, listModels, listProviders, updateModel } from '@hub/api/sdk.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
@@ -51,6 +51,7 @@ export function ModelsScreen() {
               'Upstream',
               'Aliases',
               'Strategy',
+              'Default',
               { label: 'Input $/1M', num: true },
               { label: 'Output $/1M', num: true },
               'Enabled',
@@ -58,8 +59,11 @@ export function ModelsScreen() {
             ]}
           >
             {models.data.data.map((m) => (
-              <tr key={m.id}>
-                <td className="mono">{m.id}</td>
+              <tr key={m.id} data-model={m.id}>
+                <td>
+                  <span className="mono">{m.id}</span>
+                  {m.default && <span className="badge default">default {m.type}</span>}
+                </td>
                 <td>{m.type}</td>
                 <td className="mono">{m.upstreamModel}</td>
                 <td>
@@ -90,6 +94,21 @@ export function ModelsScreen() {
                       <option key={s}>{s}</option>
                     ))}
                   </select>
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${m.id} is the default ${m.type} model`}
+                    checked={m.default}
+                    disabled={action.busy}
+                    onChange={(e) =>
+                      action.run(async () => {
+                        // Setting it unsets the type's previous default (the API keeps one per type).
+                        await call(updateModel({ path: { id: m.id }, body: { default: e.target.checked } }))
+                        models.reload()
+                      })
+                    }
+                  />
                 </td>
                 <td className="num">{m.inputPrice}</td>
                 <td className="num">{m.outputPrice}</td>
@@ -122,6 +141,7 @@ function AddModel({ providers, onAdded }: { providers: string[]; onAdded: () => 
   const [inputPrice, setInputPrice] = useState('')
   const [outputPrice, setOutputPrice] = useState('')
   const [aliases, setAliases] = useState('')
+  const [isDefault, setIsDefault] = useState(false)
   const chosen = provider || providers[0] || ''
   return (
     <Panel title="Add a model">
@@ -137,11 +157,13 @@ function AddModel({ providers, onAdded }: { providers: string[]; onAdded: () => 
                 ...(inputPrice && { inputPrice }),
                 ...(outputPrice && { outputPrice }),
                 ...(aliases.trim() && { aliases: aliasesOf(aliases) }),
+                ...(isDefault && { default: true }),
               },
             }),
           )
           setName('')
           setAliases('')
+          setIsDefault(false)
           onAdded()
         }}
       >
@@ -183,6 +205,19 @@ function AddModel({ providers, onAdded }: { providers: string[]; onAdded: () => 
         <Field label="Aliases" hint='Other names clients may send, e.g. "gpt-4o, fast"; comma-separated'>
           <input name="aliases" value={aliases} onChange={(e) => setAliases(e.target.value)} />
         </Field>
+        <fieldset className="scopes">
+          <legend>Default</legend>
+          <label className="check">
+            <input
+              type="checkbox"
+              name="default"
+              checked={isDefault}
+              onChange={(e) => setIsDefault(e.target.checked)}
+            />
+            the default {type} model
+          </label>
+          <small className="muted">For AIGNE requests that name none; replaces the current one</small>
+        </fieldset>
       </Form>
     </Panel>
   )

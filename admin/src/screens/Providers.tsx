@@ -9,11 +9,12 @@ import {
   listProviders,
   updateProvider,
 } from '@hub/api/sdk.gen.ts'
-import type { Provider, ProviderCheck } from '@hub/api/types.gen.ts'
+import type { CreatedCredential, CredentialCheck, Provider, ProviderCheck } from '@hub/api/types.gen.ts'
 import { useState } from 'react'
 import { call } from '../api.ts'
 import { Empty, ErrorNote, Field, Form, Link, Panel, useAction, useLoad } from '../ui.tsx'
 import { Credentials } from './Credentials.tsx'
+import { AddedKeyCheck } from './KeyCheck.tsx'
 
 const TYPES = ['openai', 'anthropic', 'google', 'bedrock', 'ideogram'] as const
 const DEFAULT_URLS: Record<string, string> = {
@@ -107,13 +108,20 @@ function ProviderCard({
   const [keyName, setKeyName] = useState('main')
   const [apiKey, setApiKey] = useState('')
   const [check, setCheck] = useState<ProviderCheck | null>(null)
+  const [added, setAdded] = useState<{ name: string; created: CreatedCredential } | null>(null)
+  const [checks, setChecks] = useState<Record<string, CredentialCheck>>({})
   const action = useAction()
   const checking = useAction()
   // Reloaded with the provider: a check or a PATCH changes what this server knows of its keys.
   const health = useLoad(() => call(getProviderHealth({ path: { id: p.id } })), [p])
+  const remember = (results: CredentialCheck[]) =>
+    setChecks((before) => ({ ...before, ...Object.fromEntries(results.map((r) => [r.credentialId ?? '', r])) }))
   const runCheck = () =>
     checking.run(async () => {
-      setCheck(await call(checkProvider({ path: { id: p.id }, body: {} })))
+      const answer = await call(checkProvider({ path: { id: p.id }, body: {} }))
+      setCheck(answer)
+      setAdded(null)
+      remember(answer.data)
       onChanged() // a key the provider refused is now disabled, with its reason
     })
   const enabledKeys = p.credentials.filter((c) => c.enabled).length
@@ -157,21 +165,28 @@ function ProviderCard({
           providerId={p.id}
           credentials={p.credentials}
           health={health.data?.data}
-          check={check}
+          checks={checks}
           onChanged={onChanged}
         />
       )}
       <ErrorNote error={health.error ?? checking.error ?? action.error} />
-      <CheckSummary check={check} chatModel={chatModel} hasKeys={p.credentials.length > 0} />
+      {added ? (
+        <AddedKeyCheck name={added.name} provider={p.name} created={added.created} />
+      ) : (
+        <CheckSummary check={check} chatModel={chatModel} hasKeys={p.credentials.length > 0} />
+      )}
       {p.type !== 'bedrock' && (
         <Form
           submit="Add key"
           onSubmit={async () => {
-            await call(createCredential({ path: { id: p.id }, body: { name: keyName.trim(), apiKey } }))
+            // The live connection check: the API tries the new key as it saves it and answers with what it found.
+            const name = keyName.trim()
+            const created = await call(createCredential({ path: { id: p.id }, body: { name, apiKey } }))
             setApiKey('')
+            setCheck(null)
+            setAdded({ name, created })
+            if (created.check) remember([created.check.result])
             onChanged()
-            // The live connection check: the new key is tried at once, not by the first client call.
-            if (chatModel) void runCheck()
           }}
         >
           <Field label="Key name">

@@ -502,7 +502,7 @@ export const updateCredential = <ThrowOnError extends boolean = false>(options: 
 });
 
 /**
- * This server's view of the provider's credentials: healthy, cooling down or probing, or disabled
+ * This server's view of the provider's credentials: healthy, cooling down or probing, or disabled, and their load
  */
 export const getProviderHealth = <ThrowOnError extends boolean = false>(options: Options<GetProviderHealthData, ThrowOnError>) => (options.client ?? client).get<GetProviderHealthResponses, GetProviderHealthErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {

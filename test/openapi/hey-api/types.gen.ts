@@ -508,6 +508,27 @@ export type CredentialHealth = {
         recentFailures: number;
         cooldownUntil: string | null;
     }>;
+    /**
+     * This server's load measurements of the credential per model or deployment; only models with the least-busy or lowest-latency strategy are measured
+     */
+    load: Array<{
+        /**
+         * The model, or "model#deploymentId" for one of its deployments
+         */
+        model: string;
+        /**
+         * Calls in flight on this server now (what least-busy picks by)
+         */
+        inFlight: number;
+        /**
+         * EWMA of the time to answer measured on this server (what lowest-latency picks by)
+         */
+        latencyMs: number | null;
+        /**
+         * The last answer measured; older than ROUTING_REMEASURE_MS: the next call re-measures it
+         */
+        measuredAt: string | null;
+    }>;
 };
 
 export type ProviderHealth = {

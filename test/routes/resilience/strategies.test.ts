@@ -106,3 +106,31 @@ t.test('lowest-latency sends calls to the fastest credential, and re-measures a 
   t.same([...remeasured].sort(), ['fast', 'slow'], 'both re-measured, one call each')
   t.same([await call(hub), await call(hub)], ['slow', 'slow'])
 })
+
+t.test("the health view shows this server's measurements: calls in flight and answer time", async (t) => {
+  const hub = await withStrategy(t, 'least-busy', [['a', { delayMs: 300 }]])
+  const loadOf = async () =>
+    (await hub.health()).data.find((c) => c.credentialId === hub.credentials.a)?.load as Record<string, unknown>[]
+  t.same(await loadOf(), [], 'nothing measured before the first call')
+  const pending = call(hub)
+  await until(() => hub.upstream.requests.length > 0)
+  t.match(await loadOf(), [{ model: 'flaky/m', inFlight: 1, latencyMs: null, measuredAt: null }], 'one in flight')
+  await pending
+  // Released when the response has closed, just after the client has read it.
+  let after = await loadOf()
+  for (let i = 0; i < 100 && after?.length; i++) after = await loadOf()
+  t.same(after, [], 'none once it has answered')
+
+  const patched = await hub.app.inject({
+    method: 'PATCH',
+    url: '/api/admin/models/flaky/m',
+    headers: bearer(hub.adminToken),
+    payload: { strategy: 'lowest-latency' },
+  })
+  t.equal(patched.statusCode, 200)
+  hub.upstream.faults.a = { delayMs: 120 }
+  await call(hub)
+  const [measured] = (await loadOf()) ?? []
+  t.match(measured, { model: 'flaky/m', inFlight: 0, measuredAt: String })
+  t.ok(Number(measured.latencyMs) >= 100, `the answer time is measured (${measured.latencyMs} ms)`)
+})

@@ -171,7 +171,8 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         operationId: 'getProviderHealth',
-        summary: "This server's view of the provider's credentials: healthy, cooling down or probing, or disabled",
+        summary:
+          "This server's view of the provider's credentials: healthy, cooling down or probing, or disabled, and their load",
         tags,
         params: IdParams,
         response: { 200: ref(ProviderHealth) },
@@ -179,17 +180,17 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const provider = await app.catalogue.findProvider(request.params.id)
+      const { health, load } = app.upstreams
       return {
         providerId: provider.id,
-        data: provider.credentials.map((c) =>
-          credentialHealthView(
+        data: provider.credentials.map((c) => {
+          const prefix = healthKey(c.id, '')
+          return credentialHealthView(
             c,
-            app.upstreams.health.keysWith(healthKey(c.id, '')).map((key) => ({
-              model: key.slice(healthKey(c.id, '').length),
-              health: app.upstreams.health.view(key),
-            })),
-          ),
-        ),
+            health.keysWith(prefix).map((key) => ({ model: key.slice(prefix.length), health: health.view(key) })),
+            load.keysWith(prefix).map((key) => ({ model: key.slice(prefix.length), load: load.view(key) })),
+          )
+        }),
       }
     },
   )
