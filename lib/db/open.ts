@@ -25,6 +25,8 @@ export interface OpenDatabaseOptions {
   schema?: string
   /** Apply pending migrations first (default true). */
   migrate?: boolean
+  /** PGlite's thread collects its garbage once idle this long after work (IDLE_GC_MS); absent or 0: never. */
+  idleGcMs?: number
   /** Hears the phases of a start ("opening database", "applying N migrations"), so a slow one can be told. */
   onPhase?: (message: string, detail: Record<string, unknown>) => void
 }
@@ -159,7 +161,7 @@ async function openPGlite(opts: OpenDatabaseOptions): Promise<OpenedDatabase> {
   }
   let pglite: PGliteThread | undefined
   try {
-    pglite = await PGliteThread.create({ dataDir })
+    pglite = await PGliteThread.create({ dataDir, idleGcMs: opts.idleGcMs })
     const factory: SqlMigrationAwareDriverAdapterFactory = new PrismaPGlite(pglite.asPGlite())
     await migrate(factory, opts)
     const prisma = new PrismaClient({ adapter: factory })

@@ -1,6 +1,8 @@
 // The messages between Hub's thread and the worker thread that owns PGlite (lib/db/pglite-worker.ts).
 export interface WorkerOptions {
   dataDir: string
+  /** The worker's own idle collections (lib/idle-gc.ts) after this long without a statement; 0: none. */
+  idleGcMs?: number
 }
 
 export type Request =

@@ -3,12 +3,15 @@
 // PGlite's own locks order them, and a transaction holds them until the main thread ends it.
 import { parentPort, workerData } from 'node:worker_threads'
 import { messages, type PGlite, type Transaction } from '@electric-sql/pglite'
+import { idleCollector } from '../idle-gc.ts'
 import { createPGlite } from './pglite-create.ts'
 import type { ErrorData, Message, Reply, Request, WorkerOptions } from './pglite-protocol.ts'
 
 const port = parentPort!
 const options = workerData as WorkerOptions
 const ready = createPGlite(options.dataDir)
+// This thread's heap is its own: after a spell of usage batches it is collected here as the main thread's is.
+const collector = options.idleGcMs ? idleCollector(options.idleGcMs) : null
 
 interface OpenTransaction {
   tx: Transaction
@@ -110,6 +113,7 @@ function begin(db: PGlite, id: number): Promise<number> {
 }
 
 port.on('message', async ({ id, ...req }: Message) => {
+  collector?.busy()
   let reply: Reply
   try {
     reply = { id, ok: true, value: await handle(await ready, req, id) }

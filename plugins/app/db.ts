@@ -22,6 +22,7 @@ export default fp<DbPluginOptions>(
         databaseUrl: app.config.DATABASE_URL || undefined,
         dataDir: app.config.HUB_DATA_DIR,
         migrate: true,
+        idleGcMs: app.config.IDLE_GC_MS,
         onPhase: (message, detail) => app.log.info(detail, message),
       }))
     app.decorate('database', database)
