@@ -11,18 +11,27 @@ export type Invalidation =
   | { kind: 'account'; id: string }
   | { kind: 'registry' }
   | { kind: 'all' }
+  /** Not a write: a replica put a credential or deployment in cooldown until `until` (ms since the epoch). */
+  | { kind: 'cooldown'; key: string; until: number }
 
 export function parseInvalidation(payload: string | undefined): Invalidation | null {
   if (!payload) return null
   if (payload === 'registry' || payload === 'all') return { kind: payload }
   if (payload.startsWith('token:')) return { kind: 'token', hash: payload.slice(6) }
   if (payload.startsWith('account:')) return { kind: 'account', id: payload.slice(8) }
+  if (payload.startsWith('cooldown:')) {
+    const at = payload.indexOf(':', 9)
+    const until = Number(payload.slice(9, at))
+    if (at === -1 || !Number.isSafeInteger(until) || at === payload.length - 1) return null
+    return { kind: 'cooldown', until, key: payload.slice(at + 1) }
+  }
   return null
 }
 
 export function encodeInvalidation(event: Invalidation): string {
   if (event.kind === 'token') return `token:${event.hash}`
   if (event.kind === 'account') return `account:${event.id}`
+  if (event.kind === 'cooldown') return `cooldown:${event.until}:${event.key}`
   return event.kind
 }
 

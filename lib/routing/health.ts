@@ -1,6 +1,6 @@
-// Per-replica health of what a call can be sent to (a credential, later a deployment): failures counted in a
-// window put it in cooldown, where it is skipped; once the cooldown is over, one live call probes it (half-open)
-// and decides. Only keys that failed have state, so a healthy fleet costs one Map lookup per success.
+// Health of what a call can be sent to (a credential, a deployment): failures counted in a window put it in
+// cooldown, where it is skipped; once the cooldown is over, one live call probes it (half-open) and decides.
+// Failures are counted per replica; a cooldown one replica starts is adopted by the others (adopt()). Only keys that failed have state, so a healthy fleet costs one Map lookup per success.
 
 export interface HealthOptions {
   /** Failures within windowMs that start a cooldown. */
@@ -76,6 +76,20 @@ export function createHealth(opts: HealthOptions) {
     opts.onCooldown?.({ key, failures, untilMs: s.coolUntil })
   }
 
+  /**
+   * A cooldown another replica started (it saw the failures): skipped here too until then, and probed by one
+   * call of this replica afterwards. Never shortens a cooldown, and is not told to onCooldown (not re-announced).
+   */
+  function adopt(key: string, untilMs: number): void {
+    if (untilMs <= now()) return
+    const s = keys.get(key)
+    if (!s) keys.set(key, { failedAt: [], coolUntil: untilMs, probing: false })
+    else if (untilMs > s.coolUntil) {
+      s.coolUntil = untilMs
+      s.failedAt = []
+    }
+  }
+
   /** A call that neither succeeded nor failed with the key (the client left): a claimed probe is given back. */
   function release(key: string): void {
     const s = keys.get(key)
@@ -106,7 +120,7 @@ export function createHealth(opts: HealthOptions) {
     }
   }
 
-  return { state, claimProbe, success, failure, release, soonest, view, keysWith }
+  return { state, claimProbe, success, failure, release, adopt, soonest, view, keysWith }
 }
 
 export type Health = ReturnType<typeof createHealth>

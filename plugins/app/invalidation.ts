@@ -12,6 +12,7 @@ export default fp(
       (event) => {
         if (event.kind === 'token') app.tokens.evict(event.hash)
         if (event.kind === 'account') app.tokens.evictAccount(event.id)
+        if (event.kind === 'cooldown') app.upstreams.health.adopt(event.key, event.until)
         if (event.kind === 'all') app.tokens.evict()
         if (event.kind === 'registry' || event.kind === 'all') {
           app.providers.reload().catch((err) => app.log.error({ err }, 'reloading providers failed'))
@@ -22,5 +23,5 @@ export default fp(
     await listener.ready
     app.addHook('onClose', () => listener.close())
   },
-  { name: 'invalidation', dependencies: ['config', 'db', 'tokens', 'providers'] },
+  { name: 'invalidation', dependencies: ['config', 'db', 'tokens', 'providers', 'routing'] },
 )

@@ -5,6 +5,7 @@
 import fp from 'fastify-plugin'
 import { SYSTEM_ACTOR } from '../../lib/audit/actor.ts'
 import { HubError } from '../../lib/errors.ts'
+import { publishInvalidation } from '../../lib/invalidation.ts'
 import type { AttemptRecord } from '../../lib/routing/attempts.ts'
 import { type AttemptEvent, runAttempts } from '../../lib/routing/attempts.ts'
 import type { RouteCandidate } from '../../lib/routing/candidates.ts'
@@ -66,6 +67,13 @@ export default fp(
       onCooldown: ({ key, failures, untilMs }) => {
         app.log.warn({ key, failures, until: new Date(untilMs) }, 'a provider credential is cooling down')
         for (const l of listeners) l.onCooldown?.({ key, failures, until: new Date(untilMs) })
+        // The other replicas on this PostgreSQL database skip it too (plugins/app/invalidation.ts): off the hot
+        // path, a failing call is already slow.
+        if (app.database.kind === 'postgres') {
+          publishInvalidation(app.db, { kind: 'cooldown', key, until: untilMs }).catch((err) =>
+            app.log.warn({ err }, 'telling other replicas of a cooldown failed'),
+          )
+        }
       },
     })
     const load = createLoad({ remeasureMs: config.ROUTING_REMEASURE_MS })
@@ -170,5 +178,5 @@ export default fp(
       },
     })
   },
-  { name: 'routing', dependencies: ['config', 'providers', 'catalogue'] },
+  { name: 'routing', dependencies: ['config', 'db', 'providers', 'catalogue'] },
 )

@@ -1,5 +1,5 @@
 // Two replicas on one PostgreSQL database: a credential refused on one is disabled for both, the other's registry
-// reloading through LISTEN/NOTIFY, so it never sends the refused key.
+// reloading through LISTEN/NOTIFY, so it never sends the refused key; a cooldown one starts, the other adopts.
 import t from 'tap'
 import { faultyHub, hello, ROUTING_TEST_CONFIG } from '../../helpers/faulty-hub.ts'
 import { json, listeningHub } from '../../helpers/listening-hub.ts'
@@ -36,5 +36,36 @@ if (!process.env.DATABASE_URL) {
         { status: 200, code: 'ok' },
       ],
     })
+  })
+
+  t.test('a cooldown started on one replica is kept by the other, which probes once it is over', async (t) => {
+    const cooldown = { ROUTING_COOLDOWN_FAILURES: 2, ROUTING_COOLDOWN_MS: 3_000, ROUTING_COOLDOWN_WINDOW_MS: 60_000 }
+    const a = await faultyHub(
+      t,
+      [
+        ['primary', { status: 500 }, 1],
+        ['backup', 'ok', 0],
+      ],
+      cooldown,
+    )
+    const b = await listeningHub(t, { ...ROUTING_TEST_CONFIG, ...cooldown }, a)
+    for (let i = 0; i < 2; i++) t.equal((await a.post('/api/v2/chat/completions', a.token, hello)).status, 200)
+    t.equal(a.upstream.count('primary'), 2, 'two failures on A: A put the key in cooldown')
+    const healthOnB = async () => {
+      const view = await json(await b.get(`/api/admin/providers/${a.providerId}/health`, a.adminToken))
+      return view.data.find((c: { credentialId: string }) => c.credentialId === a.credentials.primary)
+    }
+    let cooling = false
+    for (let i = 0; i < 200 && !cooling; i++) {
+      cooling = (await healthOnB())?.state === 'cooling'
+      if (!cooling) await new Promise((r) => setTimeout(r, 10))
+    }
+    t.ok(cooling, "B's own health view shows the key cooling, though B never used it")
+    for (let i = 0; i < 3; i++) t.equal((await b.post('/api/v2/chat/completions', a.token, hello)).status, 200)
+    t.equal(a.upstream.count('primary'), 2, 'B sent nothing to the cooling key')
+    t.equal(a.upstream.count('backup'), 5)
+    await new Promise((r) => setTimeout(r, 3_100))
+    t.equal((await b.post('/api/v2/chat/completions', a.token, hello)).status, 200)
+    t.equal(a.upstream.count('primary'), 3, 'once the cooldown is over, B probes it with one call')
   })
 }
