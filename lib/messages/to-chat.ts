@@ -2,12 +2,14 @@
 // Messages. The inverse of providers/anthropic/request.ts: system blocks become a system message, tool_result
 // blocks `tool` messages (before the rest of their user turn, as they answer the previous assistant turn),
 // tool_use blocks tool_calls, images image_url parts (base64 as data: URLs), PDFs file parts. Thinking blocks
-// of earlier turns are the provider's own and are not sent to another provider; `thinking` becomes reasoning_effort.
+// of earlier turns are the provider's own and are not sent to another provider, except the Gemini thought
+// signature Hub carried in one (lib/thought-signature.ts); `thinking` becomes reasoning_effort.
 
 import { effortForBudget } from '../../providers/reasoning.ts'
 import type { ChatRequest } from '../../providers/types.ts'
 import type { MessagesBody } from '../../schemas/anthropic-messages.ts'
 import { HubError } from '../errors.ts'
+import { signatureExtra } from '../thought-signature.ts'
 
 type Block = { type: string } & Record<string, unknown>
 type Message = Record<string, unknown>
@@ -53,14 +55,19 @@ function userMessages(content: unknown): Message[] {
 function assistantMessage(content: unknown): Message {
   let text = ''
   const toolCalls: Message[] = []
+  // A carried signature belongs to the tool_use block that follows it.
+  let signature: ReturnType<typeof signatureExtra>
   for (const block of blocksOf(content)) {
     if (block.type === 'text') text += String(block.text ?? '')
+    else if (block.type === 'thinking') signature = signatureExtra(block.signature) ?? signature
     else if (block.type === 'tool_use') {
       toolCalls.push({
         id: block.id,
         type: 'function',
         function: { name: block.name, arguments: JSON.stringify(block.input ?? {}) },
+        ...(signature ? { extra_content: signature } : {}),
       })
+      signature = undefined
     }
   }
   return { role: 'assistant', content: text || null, ...(toolCalls.length ? { tool_calls: toolCalls } : {}) }
