@@ -5,7 +5,7 @@
 // of earlier turns are the provider's own and are not sent to another provider, except the Gemini thought
 // signature Hub carried in one (lib/thought-signature.ts); `thinking` becomes reasoning_effort.
 
-import { effortForBudget } from '../../providers/reasoning.ts'
+import { ASKED_BUDGET, effortForBudget, type WithAskedBudget } from '../../providers/reasoning.ts'
 import type { ChatRequest } from '../../providers/types.ts'
 import type { MessagesBody } from '../../schemas/anthropic-messages.ts'
 import { HubError } from '../errors.ts'
@@ -73,12 +73,12 @@ function assistantMessage(content: unknown): Message {
   return { role: 'assistant', content: text || null, ...(toolCalls.length ? { tool_calls: toolCalls } : {}) }
 }
 
-/** Extended thinking as the reasoning_effort other providers take (its budget at the shared thresholds). */
-function reasoning(thinking: MessagesBody['thinking']): Pick<ChatRequest, 'reasoning_effort'> {
+/** Extended thinking as the reasoning_effort other providers take (at the shared thresholds), its budget kept exact. */
+function reasoning(thinking: MessagesBody['thinking']): Pick<ChatRequest, 'reasoning_effort'> & WithAskedBudget {
   const budget = (thinking as { budget_tokens?: unknown } | undefined)?.budget_tokens
   if (thinking?.type !== 'enabled' || typeof budget !== 'number') return {}
   const effort = effortForBudget(budget)
-  return effort ? { reasoning_effort: effort } : {}
+  return effort ? { reasoning_effort: effort, [ASKED_BUDGET]: budget } : {}
 }
 
 type ToolChoice = { type: string; name?: string; disable_parallel_tool_use?: boolean }
@@ -104,7 +104,7 @@ export function messagesToChat(body: MessagesBody): ChatRequest {
     if (message.role === 'user') messages.push(...userMessages(message.content))
     else messages.push(assistantMessage(message.content))
   }
-  const request: Record<string, unknown> = {
+  const request: Record<string | symbol, unknown> = {
     model: body.model,
     messages,
     max_tokens: body.max_tokens,
@@ -127,5 +127,5 @@ export function messagesToChat(body: MessagesBody): ChatRequest {
     }))
     Object.assign(request, toolChoice(body.tool_choice))
   }
-  return request as ChatRequest
+  return request as unknown as ChatRequest
 }
