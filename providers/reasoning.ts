@@ -22,3 +22,12 @@ export function effortForBudget(budget: number): string | undefined {
   if (budget > 0) return 'minimal'
   return undefined
 }
+
+/**
+ * The exact budget a client that speaks in tokens asked for (the Messages API's thinking.budget_tokens), kept beside
+ * the reasoning_effort it also becomes. Claude models (on Bedrock) need it exact: max_tokens must exceed it. A symbol
+ * key, so it never reaches an upstream's wire (JSON leaves symbols out) nor the Chat Completions schema.
+ */
+export const ASKED_BUDGET = Symbol('askedThinkingBudget')
+
+export type WithAskedBudget = { [ASKED_BUDGET]?: number }

@@ -2,6 +2,7 @@
 // The inverse of providers/anthropic/response.ts, with its stop-reason table read backwards.
 import { FINISH } from '../../providers/anthropic/response.ts'
 import type { ChatResponse, Usage } from '../../providers/types.ts'
+import { carriedSignature } from '../thought-signature.ts'
 
 /** OpenAI finish_reason → Anthropic stop_reason: the first stop reason that maps to it (end_turn for stop). */
 const STOP: Record<string, string> = {}
@@ -35,12 +36,14 @@ export function chatToMessage(response: ChatResponse, modelId: string, usage: Us
   const message = (choice?.message ?? {}) as {
     content?: string | null
     reasoning_content?: string
-    tool_calls?: { id: string; function: { name: string; arguments: string } }[]
+    tool_calls?: { id: string; function: { name: string; arguments: string }; extra_content?: unknown }[]
   }
   const content: ({ type: string } & Record<string, unknown>)[] = []
   if (message.reasoning_content) content.push({ type: 'thinking', thinking: message.reasoning_content, signature: '' })
   if (message.content) content.push({ type: 'text', text: message.content })
   for (const call of message.tool_calls ?? []) {
+    const signature = carriedSignature(call)
+    if (signature) content.push({ type: 'thinking', thinking: '', signature })
     content.push({ type: 'tool_use', id: call.id, name: call.function.name, input: toolInput(call.function.arguments) })
   }
   return {

@@ -2,12 +2,14 @@
 // ingress: Hub's stream parts (the first choice's) turned into the documented sequence
 //   message_start, ping, (content_block_start, content_block_delta…, content_block_stop)…, message_delta,
 //   message_stop
-// with text_delta, thinking_delta and input_json_delta, and the frames written as `event:` + `data:`. A failure
+// with text_delta, thinking_delta and input_json_delta, and the frames written as `event:` + `data:`. A Gemini
+// thought signature is a thinking block of its own (a signature_delta, no text) before its tool_use. A failure
 // after the first byte ends the stream with `event: error`, as Anthropic does.
 import type { Usage } from '../../providers/types.ts'
 import { errorBody } from '../error-body.ts'
 import { HubError } from '../errors.ts'
 import type { StreamPart } from '../stream-parts/types.ts'
+import { carriedSignature } from '../thought-signature.ts'
 import { messagesUsage, stopReason } from './from-chat.ts'
 
 export interface MessagesEvent {
@@ -87,6 +89,11 @@ export async function* partsToMessagesEvents(
         break
       case 'tool-call-start':
         if (part.id && !(state.open?.kind === 'tool' && state.open.tool === part.index)) {
+          const signature = carriedSignature(part.extra)
+          if (signature) {
+            yield* start('thinking', { type: 'thinking', thinking: '', signature: '' })
+            yield event({ type: 'content_block_delta', index: next - 1, delta: { type: 'signature_delta', signature } })
+          }
           yield* start('tool', { type: 'tool_use', id: part.id, name: part.name, input: {} }, part.index)
         }
         if (part.arguments && state.open?.kind === 'tool') yield fragment(state.open.index, part.arguments)

@@ -2,12 +2,14 @@
 // Messages. The inverse of providers/anthropic/request.ts: system blocks become a system message, tool_result
 // blocks `tool` messages (before the rest of their user turn, as they answer the previous assistant turn),
 // tool_use blocks tool_calls, images image_url parts (base64 as data: URLs), PDFs file parts. Thinking blocks
-// of earlier turns are the provider's own and are not sent to another provider; `thinking` becomes reasoning_effort.
+// of earlier turns are the provider's own and are not sent to another provider, except the Gemini thought
+// signature Hub carried in one (lib/thought-signature.ts); `thinking` becomes reasoning_effort.
 
-import { effortForBudget } from '../../providers/reasoning.ts'
+import { ASKED_BUDGET, effortForBudget, type WithAskedBudget } from '../../providers/reasoning.ts'
 import type { ChatRequest } from '../../providers/types.ts'
 import type { MessagesBody } from '../../schemas/anthropic-messages.ts'
 import { HubError } from '../errors.ts'
+import { signatureExtra } from '../thought-signature.ts'
 
 type Block = { type: string } & Record<string, unknown>
 type Message = Record<string, unknown>
@@ -53,25 +55,30 @@ function userMessages(content: unknown): Message[] {
 function assistantMessage(content: unknown): Message {
   let text = ''
   const toolCalls: Message[] = []
+  // A carried signature belongs to the tool_use block that follows it.
+  let signature: ReturnType<typeof signatureExtra>
   for (const block of blocksOf(content)) {
     if (block.type === 'text') text += String(block.text ?? '')
+    else if (block.type === 'thinking') signature = signatureExtra(block.signature) ?? signature
     else if (block.type === 'tool_use') {
       toolCalls.push({
         id: block.id,
         type: 'function',
         function: { name: block.name, arguments: JSON.stringify(block.input ?? {}) },
+        ...(signature ? { extra_content: signature } : {}),
       })
+      signature = undefined
     }
   }
   return { role: 'assistant', content: text || null, ...(toolCalls.length ? { tool_calls: toolCalls } : {}) }
 }
 
-/** Extended thinking as the reasoning_effort other providers take (its budget at the shared thresholds). */
-function reasoning(thinking: MessagesBody['thinking']): Pick<ChatRequest, 'reasoning_effort'> {
+/** Extended thinking as the reasoning_effort other providers take (at the shared thresholds), its budget kept exact. */
+function reasoning(thinking: MessagesBody['thinking']): Pick<ChatRequest, 'reasoning_effort'> & WithAskedBudget {
   const budget = (thinking as { budget_tokens?: unknown } | undefined)?.budget_tokens
   if (thinking?.type !== 'enabled' || typeof budget !== 'number') return {}
   const effort = effortForBudget(budget)
-  return effort ? { reasoning_effort: effort } : {}
+  return effort ? { reasoning_effort: effort, [ASKED_BUDGET]: budget } : {}
 }
 
 type ToolChoice = { type: string; name?: string; disable_parallel_tool_use?: boolean }
@@ -97,7 +104,7 @@ export function messagesToChat(body: MessagesBody): ChatRequest {
     if (message.role === 'user') messages.push(...userMessages(message.content))
     else messages.push(assistantMessage(message.content))
   }
-  const request: Record<string, unknown> = {
+  const request: Record<string | symbol, unknown> = {
     model: body.model,
     messages,
     max_tokens: body.max_tokens,
@@ -120,5 +127,5 @@ export function messagesToChat(body: MessagesBody): ChatRequest {
     }))
     Object.assign(request, toolChoice(body.tool_choice))
   }
-  return request as ChatRequest
+  return request as unknown as ChatRequest
 }

@@ -1,10 +1,12 @@
 // Hub's internal chat answer (Chat Completions' shape) → an OpenAI Response object: reasoning text as a reasoning
-// item, the text (or refusal) as one assistant message item, each tool call as a function_call item. The envelope
+// item, the text (or refusal) as one assistant message item, each tool call as a function_call item (after a
+// reasoning item whose encrypted_content carries Gemini's thought signature, lib/thought-signature.ts). The envelope
 // echoes the request's settings as OpenAI's does, names the model as the client asked for it, and says `store:
 // false`: Hub keeps no responses. Streams build the same objects event by event (sse.ts).
 import type { ChatResponse, Usage } from '../../providers/types.ts'
 import type { ResponsesBody } from '../../schemas/openai-responses.ts'
 import { randomHex } from '../random-bytes.ts'
+import { carriedSignature } from '../thought-signature.ts'
 
 export type OutputItem = { type: string; id: string } & Record<string, unknown>
 export type ResponseStatus = 'in_progress' | 'completed' | 'incomplete' | 'failed'
@@ -92,6 +94,12 @@ export const reasoningItem = (id: string, text: string, status = 'completed'): O
   status,
 })
 
+/** The reasoning item that carries a tool call's Gemini thought signature, if it has one. */
+export function signatureItems(call: unknown): OutputItem[] {
+  const signature = carriedSignature(call)
+  return signature ? [{ ...reasoningItem(itemId('rs'), ''), encrypted_content: signature }] : []
+}
+
 export const textPart = (text: string) => ({ type: 'output_text', text, annotations: [], logprobs: [] })
 export const refusalPart = (refusal: string) => ({ type: 'refusal', refusal })
 
@@ -115,7 +123,7 @@ export function chatToResponse(response: ChatResponse, envelope: ResponseEnvelop
     content?: string | null
     refusal?: string | null
     reasoning_content?: string
-    tool_calls?: { id: string; function: { name: string; arguments: string } }[]
+    tool_calls?: { id: string; function: { name: string; arguments: string }; extra_content?: unknown }[]
   }
   const output: OutputItem[] = []
   if (message.reasoning_content) output.push(reasoningItem(itemId('rs'), message.reasoning_content))
@@ -125,7 +133,7 @@ export function chatToResponse(response: ChatResponse, envelope: ResponseEnvelop
   ]
   if (content.length) output.push(messageItem(itemId('msg'), content))
   for (const call of message.tool_calls ?? []) {
-    output.push(functionCallItem(itemId('fc'), { id: call.id, ...call.function }))
+    output.push(...signatureItems(call), functionCallItem(itemId('fc'), { id: call.id, ...call.function }))
   }
   return responseObject(envelope, { ...outcomeOf(choice?.finish_reason), output, usage })
 }

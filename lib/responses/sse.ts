@@ -1,7 +1,8 @@
 // The Responses API's streaming events (https://platform.openai.com/docs/api-reference/responses-streaming) from
 // Hub's stream parts (the first choice's): response.created, response.in_progress, then per output item
 //   output_item.added, (content_part.added, <part>.delta…, <part>.done, content_part.done)…, output_item.done
-// (reasoning_text, output_text, refusal, function_call_arguments), and response.completed or response.incomplete
+// (reasoning_text, output_text, refusal, function_call_arguments; a Gemini thought signature is a reasoning item
+// of its own before its function_call, added and done at once), and response.completed or response.incomplete
 // with the usage. Every event carries its sequence_number. A failure after the first byte is an `error` event and
 // then response.failed, as OpenAI ends a failed stream; the official SDK reads both without losing the stream.
 import type { ChatChunk, Usage } from '../../providers/types.ts'
@@ -17,6 +18,7 @@ import {
   reasoningItem,
   refusalPart,
   responseObject,
+  signatureItems,
   textPart,
 } from './from-chat.ts'
 
@@ -132,9 +134,23 @@ export async function* partsToResponseEvents(
     return frames
   }
 
-  function toolCall(call: { index: number; id?: string; name?: string; arguments?: string }): string[] {
+  function toolCall(call: {
+    index: number
+    id?: string
+    name?: string
+    arguments?: string
+    extra?: unknown
+  }): string[] {
     const frames: string[] = []
     if (call.id && !(open?.kind === 'tool' && open.tool === call.index)) {
+      for (const item of signatureItems(call.extra)) {
+        frames.push(...close())
+        const at = { output_index: output.push(item) - 1, item }
+        frames.push(
+          frame({ type: 'response.output_item.added', ...at }),
+          frame({ type: 'response.output_item.done', ...at }),
+        )
+      }
       const id = itemId('fc')
       const next = {
         kind: 'tool' as const,

@@ -1,11 +1,13 @@
 // An OpenAI Responses request → Hub's internal chat request (Chat Completions' shape), so every provider serves the
 // Responses API. `instructions` become the first system message; input messages keep their roles; function_call
 // items become the tool_calls of an assistant turn and function_call_output items `tool` messages; reasoning
-// items of earlier turns are the provider's own and are not sent on. What needs a stored response (Hub keeps
+// items of earlier turns are the provider's own and are not sent on, except the Gemini thought signature Hub carried
+// in one's encrypted_content (lib/thought-signature.ts), which goes back on the function call after it. What needs a stored response (Hub keeps
 // none) or a tool only OpenAI runs (web search, file search…) is refused with a 400 that says so.
 import type { ChatRequest } from '../../providers/types.ts'
 import type { ResponsesBody } from '../../schemas/openai-responses.ts'
 import { HubError } from '../errors.ts'
+import { signatureExtra } from '../thought-signature.ts'
 
 type Item = { type?: string } & Record<string, unknown>
 type Message = Record<string, unknown> & { role: string }
@@ -58,6 +60,7 @@ function messagesOf(body: ResponsesBody): Message[] {
     messages.push({ role: 'user', content: body.input })
     return messages
   }
+  let signature: ReturnType<typeof signatureExtra>
   for (const item of body.input as Item[]) {
     const type = item.type ?? (item.role ? 'message' : undefined)
     if (type === 'message') messages.push(messageOf(item))
@@ -66,7 +69,9 @@ function messagesOf(body: ResponsesBody): Message[] {
         id: String(item.call_id ?? ''),
         type: 'function',
         function: { name: String(item.name ?? ''), arguments: String(item.arguments ?? '') },
+        ...(signature ? { extra_content: signature } : {}),
       }
+      signature = undefined
       // Calls made in one turn belong to one assistant message, before their outputs.
       const last = messages.at(-1)
       if (last?.role === 'assistant') last.tool_calls = [...((last.tool_calls as unknown[]) ?? []), call]
@@ -74,6 +79,7 @@ function messagesOf(body: ResponsesBody): Message[] {
     } else if (type === 'function_call_output') {
       messages.push({ role: 'tool', tool_call_id: String(item.call_id ?? ''), content: outputText(item.output) })
     } else if (type === 'reasoning') {
+      signature = signatureExtra(item.encrypted_content) ?? signature
     } else if (type === 'item_reference') {
       throw invalid('Item references need a stored response; Hub keeps none: send the items themselves')
     } else throw invalid(`Input items of type "${type}" are not supported`)

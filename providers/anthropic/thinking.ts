@@ -4,7 +4,7 @@
 // without max_tokens gets the budget plus Hub's default answer length. One case cannot be served: in the middle of a
 // tool loop Anthropic wants the assistant turn to start with its signed thinking block, which Chat Completions does
 // not carry back; that turn is sent without thinking, and the answer says so in x-hub-warnings.
-import { thinkingBudget } from '../reasoning.ts'
+import { ASKED_BUDGET, thinkingBudget, type WithAskedBudget } from '../reasoning.ts'
 import { invalid } from '../translation.ts'
 import type { ChatRequest, UpstreamCall } from '../types.ts'
 
@@ -24,7 +24,8 @@ export function thinkingFor(req: ChatRequest, call: UpstreamCall, defaultMaxToke
   const asked = req.max_completion_tokens ?? req.max_tokens
   const none = { max_tokens: asked ?? defaultMaxTokens }
   if (req.reasoning_effort == null) return none
-  const budget = thinkingBudget(req.reasoning_effort)
+  // A Messages client's own budget when it came with one (Bedrock-hosted Claude), else the level's.
+  const budget = (req as WithAskedBudget)[ASKED_BUDGET] ?? thinkingBudget(req.reasoning_effort)
   if (budget === 0) return none
   if (inToolLoop(req)) {
     call.warn?.(

@@ -35,7 +35,7 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
     const signer = signerOf(call)
     warnUnsupported(req, call, NO_SAMPLING_EXTRAS, 'Bedrock')
     const url = converseUrl(regionalBaseUrl(provider.baseUrl, signer.region), upstreamModel, stream)
-    const body = converseBody(req)
+    const body = converseBody(req, call)
     const res = await http.postJson(url, await signer.headers(new URL(url), body), body, call.signal, call.trace)
     if (res.statusCode < 200 || res.statusCode >= 300) throw await upstreamError(res, call.target)
     return res

@@ -2,8 +2,10 @@
 // (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html).
 // System and developer messages become `system` blocks; tool results become `toolResult` blocks in a user turn;
 // consecutive turns of one role are merged (Converse requires alternation); images and documents must be bytes.
+// reasoning_effort becomes Claude's extended thinking (thinking.ts).
 import { invalid, parseArguments, textOf } from '../translation.ts'
-import type { ChatRequest } from '../types.ts'
+import type { ChatRequest, UpstreamCall } from '../types.ts'
+import { converseThinking } from './thinking.ts'
 
 export const DEFAULT_BASE_URL = 'https://bedrock-runtime.us-east-1.amazonaws.com'
 
@@ -141,14 +143,13 @@ function toolChoice(choice: ChatRequest['tool_choice']): Block | undefined {
   return undefined
 }
 
-function inferenceConfig(req: ChatRequest): Block | undefined {
+/** `maxTokens`: the request's, or what thinking needs when it has none. */
+function inferenceConfig(req: ChatRequest, maxTokens: number | undefined): Block | undefined {
   // Converse's range is 0–1 (OpenAI's is 0–2): refused rather than silently clamped.
   if (req.temperature != null && req.temperature > 1) throw invalid('Bedrock models take a temperature from 0 to 1')
   const stop = req.stop == null ? undefined : Array.isArray(req.stop) ? req.stop : [req.stop]
   const config: Block = {
-    ...((req.max_completion_tokens ?? req.max_tokens) != null
-      ? { maxTokens: req.max_completion_tokens ?? req.max_tokens }
-      : {}),
+    ...(maxTokens != null ? { maxTokens } : {}),
     ...(req.temperature != null ? { temperature: req.temperature } : {}),
     ...(req.top_p != null ? { topP: req.top_p } : {}),
     ...(stop?.length ? { stopSequences: stop } : {}),
@@ -156,7 +157,7 @@ function inferenceConfig(req: ChatRequest): Block | undefined {
   return Object.keys(config).length ? config : undefined
 }
 
-export function converseBody(req: ChatRequest): string {
+export function converseBody(req: ChatRequest, call: UpstreamCall): string {
   const system: Block[] = []
   const turns: Turn[] = []
   const documents = { n: 0 }
@@ -173,11 +174,13 @@ export function converseBody(req: ChatRequest): string {
   const json = jsonInstruction(req.response_format)
   if (json) system.push({ text: json })
 
-  const config = inferenceConfig(req)
+  const thinking = converseThinking(req, call)
+  const config = inferenceConfig(req, thinking?.maxTokens ?? req.max_completion_tokens ?? req.max_tokens ?? undefined)
   const body: Record<string, unknown> = {
     messages: turns,
     ...(system.length ? { system } : {}),
     ...(config ? { inferenceConfig: config } : {}),
+    ...(thinking ? { additionalModelRequestFields: thinking.additionalModelRequestFields } : {}),
   }
   if (req.tools?.length && req.tool_choice !== 'none') {
     const choice = toolChoice(req.tool_choice)

@@ -8,6 +8,9 @@
 //   anything else     "Hello from Bedrock" (streamed as "Hello" " from" " Bedrock")
 //   …tools…           "Let me check." then two toolUse blocks, their input streamed in fragments
 //   …reasoning…       a reasoningContent block, then the text
+//   …claude…          the same reasoning when additionalModelRequestFields.thinking is enabled (Claude thinks only
+//                     when asked); the thinking block is checked as Bedrock checks it for Claude: budget_tokens at
+//                     least 1024 and under inferenceConfig.maxTokens, no temperature but 1
 //   …guardrail…       stopReason guardrail_intervened
 //   throttled         429 ThrottlingException
 //   stream-exception  one text delta, then a modelStreamErrorException frame
@@ -158,8 +161,30 @@ function invalidReason(body: BedrockRequest['body']): string | null {
   const temperature = (body.inferenceConfig as { temperature?: number } | undefined)?.temperature
   if (temperature !== undefined && (temperature < 0 || temperature > 1))
     return 'inferenceConfig.temperature: must be between 0 and 1'
+  return thinkingProblem(body)
+}
+
+/** The extended-thinking field of a Claude model on Bedrock, as Anthropic checks it. */
+function thinkingProblem(body: BedrockRequest['body']): string | null {
+  const thinking = (body.additionalModelRequestFields as { thinking?: Json } | undefined)?.thinking
+  if (thinking === undefined) return null
+  if (thinking.type === 'disabled') return null
+  const budget = thinking.budget_tokens
+  if (thinking.type !== 'enabled' || typeof budget !== 'number' || budget < 1024)
+    return 'thinking.enabled.budget_tokens: Input should be greater than or equal to 1024'
+  const config = (body.inferenceConfig ?? {}) as { maxTokens?: number; temperature?: number }
+  if (config.maxTokens === undefined || config.maxTokens <= budget)
+    return '`max_tokens` must be greater than `thinking.budget_tokens`'
+  if (config.temperature !== undefined && config.temperature !== 1)
+    return '`temperature` may only be set to 1 when thinking is enabled'
   return null
 }
+
+/** Whether the answer starts with reasoning: …reasoning… models always, Claude when thinking is enabled. */
+const reasons = (model: string, body: BedrockRequest['body']) =>
+  model.includes('reasoning') ||
+  (model.includes('claude') &&
+    (body.additionalModelRequestFields as { thinking?: Json } | undefined)?.thinking?.type === 'enabled')
 
 /** A vector per text, so a test can tell which text it belongs to: [characters, words, 0.5]. */
 export const mockVector = (text: string) => [text.length, text.split(/\s+/).filter(Boolean).length, 0.5]
@@ -227,10 +252,10 @@ export async function startMockBedrock() {
     if (invalid) return awsError(res, 400, 'ValidationException', invalid)
     if (model === 'throttled')
       return awsError(res, 429, 'ThrottlingException', 'Too many requests, please wait before trying again.')
-    if (stream) return streamAnswer(res, model)
+    if (stream) return streamAnswer(res, model, reasons(model, body))
     const content: Json[] = model.includes('tools')
       ? [{ text: 'Let me check.' }, ...BEDROCK_TOOLS.map((toolUse) => ({ toolUse }))]
-      : model.includes('reasoning')
+      : reasons(model, body)
         ? [
             { reasoningContent: { reasoningText: { text: BEDROCK_REASONING, signature: 'c2lnbmF0dXJl' } } },
             { text: 'Hello from Bedrock' },
@@ -286,14 +311,14 @@ async function dribble(res: ServerResponse, bytes: Uint8Array): Promise<void> {
   }
 }
 
-async function streamAnswer(res: ServerResponse, model: string): Promise<void> {
+async function streamAnswer(res: ServerResponse, model: string, reasoning: boolean): Promise<void> {
   res.writeHead(200, {
     'content-type': 'application/vnd.amazon.eventstream',
     'x-amzn-requestid': 'b7e1c2d4-0000-4000-8000-000000000002',
   })
   const frames: Uint8Array[] = [event('messageStart', { role: 'assistant' })]
   let block = 0
-  if (model.includes('reasoning')) {
+  if (reasoning && !model.includes('tools')) {
     frames.push(
       event('contentBlockDelta', { contentBlockIndex: block, delta: { reasoningContent: { text: 'The user ' } } }),
       event('contentBlockDelta', { contentBlockIndex: block, delta: { reasoningContent: { text: 'greets me.' } } }),
