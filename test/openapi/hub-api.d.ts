@@ -460,7 +460,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every enabled model with its prices, as AIGNE Hub lists them */
+        /** Every enabled model with its prices, as AIGNE Hub lists them, each followed by its aliases */
         get: operations["listAigneModels"];
         put?: never;
         post?: never;

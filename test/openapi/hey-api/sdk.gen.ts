@@ -659,7 +659,7 @@ export const listUsageDeadLetters = <ThrowOnError extends boolean = false>(optio
 });
 
 /**
- * Every enabled model with its prices, as AIGNE Hub lists them
+ * Every enabled model with its prices, as AIGNE Hub lists them, each followed by its aliases
  */
 export const listAigneModels = <ThrowOnError extends boolean = false>(options?: Options<ListAigneModelsData, ThrowOnError>) => (options?.client ?? client).get<ListAigneModelsResponses, ListAigneModelsErrors, ThrowOnError>({ url: '/api/ai/models', ...options });
 
