@@ -42,11 +42,20 @@ export const Credential = Type.Object(
   { $id: 'Credential' },
 )
 
+// Sent in an HTTP header to the provider, so printable ASCII only; keys are encrypted, never stored as text, and checked as header values where they are saved
+// (lib/upstream-input.ts), which names the offending character without echoing the key.
+const KeyText = (maxLength: number) => Type.String({ minLength: 1, maxLength })
+
 export const CredentialPatchBody = Type.Object(
   {
     name: Type.Optional(Text({ minLength: 1, maxLength: 100 })),
     enabled: Type.Optional(Type.Boolean({ description: 'Enabling a credential Hub disabled clears its reason' })),
     weight: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: '0: used only when no other is' })),
+    apiKey: Type.Optional({
+      ...KeyText(4096),
+      description:
+        'A new API key in place of the old one (not for bedrock): stored encrypted, only ever shown masked, and checked as on create',
+    }),
   },
   { $id: 'CredentialPatchBody', additionalProperties: false, minProperties: 1 },
 )
@@ -145,7 +154,7 @@ export const CreatedCredential = Type.Object(
       ],
       {
         description:
-          'The one small chat call made with the key once saved (not metered); null: skipped (?check=false) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save',
+          'The one small chat call made with the key once saved (on create, or when PATCH replaces it; not metered); null: skipped (?check=false, or a PATCH without a new key) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save',
       },
     ),
   },
@@ -158,9 +167,6 @@ export const ProviderHealth = Type.Object(
 )
 
 const CredentialName = Text({ minLength: 1, maxLength: 100 })
-// Sent in an HTTP header to the provider, so printable ASCII only; keys are encrypted, never stored as text, and checked as header values where they are saved
-// (lib/upstream-input.ts), which names the offending character without echoing the key.
-const KeyText = (maxLength: number) => Type.String({ minLength: 1, maxLength })
 
 /** Either an API key, or (for bedrock providers) AWS access keys; both are stored encrypted. */
 export const CredentialCreateBody = Type.Union(

@@ -36,10 +36,11 @@ interface CatalogueEntry {
   provider: { name: string }
 }
 
-export function toAigneModel(m: CatalogueEntry): Static<typeof AigneModel> {
+/** A model as AIGNE Hub lists it, under its id or one of its aliases (`key`, what the client sends back). */
+export function toAigneModel(m: CatalogueEntry, key = m.id): Static<typeof AigneModel> {
   return {
-    key: m.id,
-    model: m.id.slice(m.id.indexOf('/') + 1),
+    key,
+    model: key.slice(key.indexOf('/') + 1),
     type: aigneTypes[m.type] ?? m.type,
     provider: m.provider.name,
     providerDisplayName: m.provider.name,

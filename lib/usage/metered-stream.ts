@@ -67,3 +67,24 @@ export async function* meteredParts(
     finish(null)
   }
 }
+
+/** Passes bytes through (speech audio) and records the call once they are all sent, or the client went away. */
+export async function* meteredBytes(
+  body: AsyncIterable<Uint8Array>,
+  meter: Meter,
+  usage: Usage,
+  signal: AbortSignal,
+): AsyncGenerator<Uint8Array> {
+  let completed = false
+  try {
+    for await (const chunk of body) yield chunk
+    completed = true
+  } finally {
+    meter.finish({
+      usage,
+      status: 200,
+      aborted: !completed && signal.aborted,
+      errorCode: completed || signal.aborted ? null : 'upstream_error',
+    })
+  }
+}

@@ -13,15 +13,26 @@ import { NO_RESERVATION } from '../../lib/spend/control.ts'
 import { SpendRefusal } from '../../lib/spend/refusal.ts'
 import { worstCase } from '../../lib/spend/worst-case.ts'
 import { traceOf } from '../../lib/trace-context.ts'
+import { type CallMeter, callMeter } from '../../lib/usage/call-meter.ts'
 import type { UsageEntry } from '../../lib/usage/insert.ts'
-import type { Meter } from '../../lib/usage/meter.ts'
-import type { ChatResult, JsonResult, ProviderAdapter, UpstreamCall } from '../../providers/types.ts'
+import type { JsonResult, ProviderAdapter, UpstreamCall } from '../../providers/types.ts'
 import { principalOf } from './auth.ts'
 import type { CatalogModel, ResolvedModel } from './providers.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
-    calls: { signal(reply: FastifyReply): AbortSignal; inFlight(): number }
+    calls: {
+      signal(reply: FastifyReply): AbortSignal
+      inFlight(): number
+      /** The model a request may call, checked without calling it (an early check, a free count). */
+      check(request: FastifyRequest, opts: CallOptions): ResolvedModel
+      run<T>(
+        request: FastifyRequest,
+        reply: FastifyReply,
+        opts: CallOptions,
+        handle: (call: Call) => Promise<T>,
+      ): Promise<T>
+    }
   }
 }
 
@@ -57,36 +68,25 @@ export default fp(
       if (sweeper) clearInterval(sweeper)
     })
 
-    app.decorate('calls', { signal, inFlight: () => active.size })
+    app.decorate('calls', {
+      signal,
+      inFlight: () => active.size,
+      check: (request, opts) => checkCall(app, request, opts),
+      run: (request, reply, opts, handle) => runCall(app, request, reply, opts, handle),
+    })
   },
   { name: 'calls', dependencies: ['config'] },
 )
 
-/** Records a call that failed before it produced an answer. */
-export function meterFailure(meter: Meter, err: unknown, signal: AbortSignal): void {
-  meter.finish({
-    usage: null,
-    status: err instanceof HubError ? err.statusCode : 500,
-    aborted: signal.aborted,
-    errorCode: err instanceof HubError ? err.code : 'internal_error',
-  })
-}
-
-/** Records a whole chat answer, whose output is counted in case the provider reported no usage with it. */
-export function meterChatAnswer(meter: Meter, result: ChatResult): UsageEntry {
-  meter.firstByte()
-  meter.deliveredAnswer(result.response)
-  return meter.finish({ usage: result.usage, status: 200 })
-}
-
 /** The optional adapter methods: a provider type without one answers 400 for that endpoint. */
-export type Capability = 'embeddings' | 'images' | 'imageEdit' | 'speech' | 'transcription'
+export type Capability = 'embeddings' | 'images' | 'imageEdit' | 'speech' | 'transcription' | 'video'
 const CAPABILITY_NAMES: Record<Capability, string> = {
   embeddings: 'embeddings',
   images: 'images',
   imageEdit: 'image edits',
   speech: 'speech',
   transcription: 'transcription',
+  video: 'video generation',
 }
 
 export interface CallOptions {
@@ -109,15 +109,15 @@ export type Attempt = <T>(
   opts?: { repeatable?: boolean },
 ) => Promise<T>
 
-export interface StartedCall {
+/** One admitted call, as its route's handler sees it: what to call, and how to tell the meter what it answered. */
+export interface Call extends Omit<CallMeter, 'failed' | 'settleUntold'> {
   resolved: ResolvedModel
   signal: AbortSignal
-  meter: Meter
   attempt: Attempt
 }
 
 /** The model for this token (403 / 404 / 400 as typed errors) and the capability of its provider type. */
-export function checkCall(app: FastifyInstance, request: FastifyRequest, opts: CallOptions): ResolvedModel {
+function checkCall(app: FastifyInstance, request: FastifyRequest, opts: CallOptions): ResolvedModel {
   const resolved = app.providers.forModel(principalOf(request), opts.modelId, opts.modelType)
   if (opts.capability && !resolved.adapter[opts.capability]) {
     throw new HubError(
@@ -132,12 +132,7 @@ export function checkCall(app: FastifyInstance, request: FastifyRequest, opts: C
  * Admits the call against its spend limits (402 / 429 before any byte is sent), then opens its meter, which
  * settles the reservation exactly once with what the call cost, whatever happens to it.
  */
-export async function beginCall(
-  app: FastifyInstance,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  opts: CallOptions,
-): Promise<StartedCall> {
+async function beginCall(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, opts: CallOptions) {
   const principal = principalOf(request)
   const resolved = checkCall(app, request, opts)
   const signal = app.calls.signal(reply)
@@ -186,7 +181,30 @@ export async function beginCall(
       },
       (c) => invoke(c.adapter, { target: c.target, signal, requestId: request.id, trace, warn }),
     )
-  return { resolved, signal, meter, attempt }
+  return { resolved, signal, attempt, ...callMeter(meter, signal) }
+}
+
+/**
+ * The one way a route calls a provider: resolve, check, admit and meter (beginCall), then the route's handler,
+ * which says what to send and how to answer. Exactly one usage record: a handler that throws has its failure
+ * recorded (and the error rethrown); a streamed answer records itself as it ends.
+ */
+async function runCall<T>(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  opts: CallOptions,
+  handle: (call: Call) => Promise<T>,
+): Promise<T> {
+  const { failed, settleUntold, ...call } = await beginCall(app, request, reply, opts)
+  try {
+    const answer = await handle(call)
+    settleUntold()
+    return answer
+  } catch (err) {
+    failed(err)
+    throw err
+  }
 }
 
 export interface JsonCallOptions<T> extends CallOptions {
@@ -197,26 +215,21 @@ export interface JsonCallOptions<T> extends CallOptions {
 }
 
 /** A call whose answer is one JSON document (embeddings, images). */
-export async function proxiedJsonCall<T>(
+export function proxiedJsonCall<T>(
   app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
   opts: JsonCallOptions<T>,
 ): Promise<JsonResult<T> & { model: CatalogModel; billed: UsageEntry }> {
-  const { resolved, signal, meter, attempt } = await beginCall(app, request, reply, opts)
-  try {
-    const result = await attempt(async (adapter, call) => {
-      const answer = await opts.invoke(adapter, call)
+  return app.calls.run(request, reply, opts, async (call) => {
+    const result = await call.attempt(async (adapter, upstream) => {
+      const answer = await opts.invoke(adapter, upstream)
       if (!answer) throw new HubError('internal_error', `${opts.capability} is not available`)
       return answer
     })
-    meter.firstByte()
-    const billed = meter.finish({ usage: result.usage, units: opts.units?.(result), status: 200 })
-    return { ...result, model: resolved.model, billed }
-  } catch (err) {
-    meterFailure(meter, err, signal)
-    throw err
-  }
+    const billed = call.answered({ usage: result.usage, units: opts.units?.(result) })
+    return { ...result, model: call.resolved.model, billed }
+  })
 }
 
 /**

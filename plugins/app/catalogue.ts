@@ -163,7 +163,10 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     return row
   }
 
-  /** Renames, reweighs, enables or disables a credential; enabling one clears why Hub had disabled it. */
+  /**
+   * Renames, reweighs, enables or disables a credential, or replaces its API key (encrypted as on create); enabling
+   * one clears why Hub had disabled it.
+   */
   async function updateCredential(
     providerId: string,
     credentialId: string,
@@ -171,9 +174,24 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     actor: Actor,
   ) {
     const before = await findCredential(providerId, credentialId)
+    const { apiKey, ...fields } = body
+    if (apiKey !== undefined) {
+      if ((await findProvider(providerId)).type === 'bedrock') {
+        throw new HubError(
+          'validation_error',
+          'A bedrock credential holds AWS access keys: add a new credential instead',
+        )
+      }
+      refuse(headerValueProblem('apiKey', apiKey))
+    }
+    const key =
+      apiKey === undefined
+        ? {}
+        : { secret: encryptSecret(opts.credentialKey, apiKey, credentialId), masked: maskSecret(apiKey) }
     const cleared = body.enabled === true ? { disabledReason: null, disabledAt: null } : {}
     const row = await audit.change(actor, async (tx) => {
-      const row = await tx.providerCredential.update({ where: { id: credentialId }, data: { ...body, ...cleared } })
+      const data = { ...fields, ...key, ...cleared }
+      const row = await tx.providerCredential.update({ where: { id: credentialId }, data })
       const change = target('credential', credentialId, 'update')
       return { result: row, audit: { ...change, before: credentialView(before), after: credentialView(row) } }
     })

@@ -291,7 +291,10 @@ export interface paths {
         delete: operations["deleteCredential"];
         options?: never;
         head?: never;
-        /** Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it) */
+        /**
+         * Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it), or replace its key
+         * @description A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason.
+         */
         patch: operations["updateCredential"];
         trace?: never;
     };
@@ -460,7 +463,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every enabled model with its prices, as AIGNE Hub lists them */
+        /** Every enabled model with its prices, as AIGNE Hub lists them, each followed by its aliases */
         get: operations["listAigneModels"];
         put?: never;
         post?: never;
@@ -1999,7 +2002,7 @@ export interface components {
             [key: string]: unknown;
         };
         CreatedCredential: {
-            /** @description The one small chat call made with the key once saved (not metered); null: skipped (?check=false) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save */
+            /** @description The one small chat call made with the key once saved (on create, or when PATCH replaces it; not metered); null: skipped (?check=false, or a PATCH without a new key) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save */
             check: {
                 /** @description The chat model it was checked with */
                 model: string;
@@ -2186,6 +2189,8 @@ export interface components {
             data: components["schemas"]["Credential"][];
         };
         CredentialPatchBody: {
+            /** @description A new API key in place of the old one (not for bedrock): stored encrypted, only ever shown masked, and checked as on create */
+            apiKey?: string;
             /** @description Enabling a credential Hub disabled clears its reason */
             enabled?: boolean;
             name?: string;
@@ -5027,7 +5032,10 @@ export interface operations {
     };
     updateCredential: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description false: save without the check call (offline setups) */
+                check?: boolean;
+            };
             header?: never;
             path: {
                 credentialId: string;
@@ -5047,7 +5055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Credential"];
+                    "application/json": components["schemas"]["CreatedCredential"];
                 };
             };
             /** @description Bad Request: the body, query or parameters are invalid (`validation_error`, `invalid_json`) */

@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { AIGNE_TYPE_FILTERS, toAigneModel } from '../../../lib/aigne/catalogue.ts'
+import { withAliases } from '../../../lib/model-list.ts'
 import { AigneModelList } from '../../../schemas/aigne.ts'
 import { ref } from '../../../schemas/ref.ts'
 
@@ -14,7 +15,7 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'listAigneModels',
         tags: ['aigne'],
-        summary: 'Every enabled model with its prices, as AIGNE Hub lists them',
+        summary: 'Every enabled model with its prices, as AIGNE Hub lists them, each followed by its aliases',
         querystring: Type.Object({
           type: Type.Optional(
             Type.Union(
@@ -29,7 +30,7 @@ const models: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const filter = request.query.type
       const type = filter ? AIGNE_TYPE_FILTERS[filter as keyof typeof AIGNE_TYPE_FILTERS] : undefined
-      return app.providers.catalogue(type).map(toAigneModel)
+      return withAliases(app.providers.catalogue(type), toAigneModel)
     },
   )
 }

@@ -6,9 +6,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toAigneOutput } from '../../../lib/aigne/from-openai.ts'
 import { toOpenAIChat, wantsJson } from '../../../lib/aigne/to-openai.ts'
 import { encodeAigneParts } from '../../../lib/aigne-sse.ts'
-import { meteredParts } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
-import { beginCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../plugins/app/calls.ts'
+import { sendEventStream } from '../../../plugins/app/calls.ts'
 import { AigneChatOutput, AigneChatRequest } from '../../../schemas/aigne.ts'
 import { ref } from '../../../schemas/ref.ts'
 import { sseText } from '../../../schemas/sse.ts'
@@ -45,31 +44,28 @@ const aigneChat: FastifyPluginAsyncTypebox = async (app) => {
       // The client never sends Accept: text/event-stream; options.streaming is its only streaming signal.
       const streaming = body.options?.streaming === true
       const req = toOpenAIChat(body, { stream: streaming })
-      const { resolved, signal, meter, attempt } = await beginCall(app, request, reply, {
+      const opts = {
         modelId: req.model,
         modelType: 'chat',
         endpoint: 'chat',
         promptChars: promptSize(req),
         // AIGNE's modelOptions carry no output ceiling Hub passes on: the model's (or the default) is reserved.
         outputTokens: req.max_completion_tokens ?? req.max_tokens,
-      })
-      const answer = {
-        modelWithProvider: resolved.model.id,
-        jsonMode: wantsJson(body.input),
-        billed: () => meter.billed,
       }
-      try {
+      return app.calls.run(request, reply, opts, async (call) => {
+        const answer = {
+          modelWithProvider: call.resolved.model.id,
+          jsonMode: wantsJson(body.input),
+          billed: call.billed,
+        }
         if (!streaming) {
-          const result = await attempt((adapter, call) => adapter.chat(req, call))
-          meterChatAnswer(meter, result)
+          const result = await call.attempt((adapter, upstream) => adapter.chat(req, upstream))
+          call.chatAnswered(result)
           return toAigneOutput(result.response, answer)
         }
-        const stream = await attempt((adapter, call) => adapter.chatStream(req, call))
-        return sendEventStream(reply, encodeAigneParts(meteredParts(stream, meter, signal), answer))
-      } catch (err) {
-        meterFailure(meter, err, signal)
-        throw err
-      }
+        const stream = await call.attempt((adapter, upstream) => adapter.chatStream(req, upstream))
+        return sendEventStream(reply, encodeAigneParts(call.parts(stream), answer))
+      })
     },
   )
 }

@@ -4,14 +4,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { chatToMessage } from '../../../lib/messages/from-chat.ts'
-import { meteredMessagesEvents } from '../../../lib/messages/metered-events.ts'
 import { encodeMessagesSse, partsToMessagesEvents } from '../../../lib/messages/sse.ts'
 import { messagesToChat } from '../../../lib/messages/to-chat.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
 import { traceOf } from '../../../lib/trace-context.ts'
-import { meteredParts } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
-import { beginCall, checkCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../plugins/app/calls.ts'
+import { sendEventStream } from '../../../plugins/app/calls.ts'
 import {
   CountTokensRequest,
   CountTokensResponse,
@@ -60,52 +58,45 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
     async (request, reply) => {
       const body = request.body
       const chat = messagesToChat(body)
-      const { signal, meter, attempt } = await beginCall(app, request, reply, {
+      const opts = {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'messages',
         promptChars: promptSize(chat),
         // Required by the Messages API: what spend control reserves for the answer.
         outputTokens: body.max_tokens,
-      })
-      try {
+      }
+      return app.calls.run(request, reply, opts, async (call) => {
         // Passed through to anthropic-type providers, translated for the others: decided per attempt, as a
         // model's deployments may be of either kind.
         const beta = betaOf(request)
         if (!body.stream) {
-          const answer = await attempt(async (adapter, call) =>
+          const answer = await call.attempt(async (adapter, upstream) =>
             adapter.messages
-              ? { message: await adapter.messages.create(body, call, beta) }
-              : { chat: await adapter.chat(chat, call) },
+              ? { message: await adapter.messages.create(body, upstream, beta) }
+              : { chat: await adapter.chat(chat, upstream) },
           )
           if (answer.message) {
-            meter.firstByte()
-            meter.finish({ usage: answer.message.usage, status: 200 })
+            call.answered({ usage: answer.message.usage })
             return reply
               .type('application/json; charset=utf-8')
               .send(JSON.stringify({ ...answer.message.message, model: body.model }) as never)
           }
-          const billed = meterChatAnswer(meter, answer.chat)
+          const billed = call.chatAnswered(answer.chat)
           // Counts as billed: the provider's, or Hub's estimate when it reported none.
           return reply.send(chatToMessage(answer.chat.response, body.model, answer.chat.usage ?? billed))
         }
-        const started = await attempt(async (adapter, call) =>
+        const started = await call.attempt(async (adapter, upstream) =>
           adapter.messages
-            ? { events: await adapter.messages.stream(body, call, beta) }
-            : { parts: await adapter.chatStream(chat, call) },
+            ? { events: await adapter.messages.stream(body, upstream, beta) }
+            : { parts: await adapter.chatStream(chat, upstream) },
         )
         if (started.events) {
-          return sendEventStream(
-            reply,
-            encodeMessagesSse(meteredMessagesEvents(started.events, meter, signal, body.model)),
-          )
+          return sendEventStream(reply, encodeMessagesSse(call.messagesEvents(started.events, body.model)))
         }
-        const events = partsToMessagesEvents(meteredParts(started.parts, meter, signal), { modelId: body.model })
+        const events = partsToMessagesEvents(call.parts(started.parts), { modelId: body.model })
         return sendEventStream(reply, encodeMessagesSse(events))
-      } catch (err) {
-        meterFailure(meter, err, signal)
-        throw err
-      }
+      })
     },
   )
 
@@ -126,7 +117,7 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
     },
     async (request, reply) => {
       const body = request.body
-      const resolved = checkCall(app, request, {
+      const resolved = app.calls.check(request, {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'messages',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { HubError } from '../../../lib/errors.ts'
+import { withAliases } from '../../../lib/model-list.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
 import { principalOf } from '../../../plugins/app/auth.ts'
 import type { CatalogModel } from '../../../plugins/app/providers.ts'
@@ -14,7 +15,6 @@ const ModelPath = Type.Object({
   '*': Text({ minLength: 1, maxLength: 200, description: 'The model id, e.g. openai/gpt-4o-mini' }),
 })
 
-// An alias is listed as a model of its own, right after the model it names: clients pick names from this list.
 const modelObject = (m: CatalogModel, id = m.id) => ({
   id,
   object: 'model' as const,
@@ -37,9 +37,7 @@ const models: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
     },
     async (request) => ({
       object: 'list' as const,
-      data: app.providers
-        .visibleModels(principalOf(request))
-        .flatMap((m) => [modelObject(m), ...m.aliases.map((alias) => modelObject(m, alias))]),
+      data: withAliases(app.providers.visibleModels(principalOf(request)), modelObject),
     }),
   )
 

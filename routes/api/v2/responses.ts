@@ -6,9 +6,8 @@ import { chatToResponse, newEnvelope } from '../../../lib/responses/from-chat.ts
 import { partsToResponseEvents } from '../../../lib/responses/sse.ts'
 import { responsesToChat } from '../../../lib/responses/to-chat.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
-import { meteredParts } from '../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
-import { beginCall, meterChatAnswer, meterFailure, sendEventStream } from '../../../plugins/app/calls.ts'
+import { sendEventStream } from '../../../plugins/app/calls.ts'
 import { ResponseCreateRequest, ResponseObject } from '../../../schemas/openai-responses.ts'
 import { ref } from '../../../schemas/ref.ts'
 import { sseText } from '../../../schemas/sse.ts'
@@ -40,32 +39,29 @@ const responses: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =
     async (request, reply) => {
       const body = request.body
       const chat = responsesToChat(body)
-      const { signal, meter, attempt } = await beginCall(app, request, reply, {
+      const opts = {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'responses',
         promptChars: promptSize(chat),
         outputTokens: body.max_output_tokens,
-      })
-      const envelope = newEnvelope(body)
-      try {
+      }
+      return app.calls.run(request, reply, opts, async (call) => {
+        const envelope = newEnvelope(body)
         if (!body.stream) {
-          const result = await attempt((adapter, call) => adapter.chat(chat, call))
-          const billed = meterChatAnswer(meter, result)
+          const result = await call.attempt((adapter, upstream) => adapter.chat(chat, upstream))
+          const billed = call.chatAnswered(result)
           // Counts as billed: the provider's, or Hub's estimate when it reported none.
           return reply.send(chatToResponse(result.response, envelope, result.usage ?? billed))
         }
-        const stream = await attempt((adapter, call) => adapter.chatStream(chat, call))
-        const events = partsToResponseEvents(meteredParts(stream, meter, signal), {
+        const stream = await call.attempt((adapter, upstream) => adapter.chatStream(chat, upstream))
+        const events = partsToResponseEvents(call.parts(stream), {
           envelope,
           // When the provider sent no counts: the meter's estimate, recorded once the parts ended.
-          usage: () => meter.billed,
+          usage: call.billed,
         })
         return sendEventStream(reply, events)
-      } catch (err) {
-        meterFailure(meter, err, signal)
-        throw err
-      }
+      })
     },
   )
 }

@@ -7,7 +7,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Static } from '@sinclair/typebox'
 import { HubError } from '../../../lib/errors.ts'
 import { waitForVideo } from '../../../lib/video-job.ts'
-import { beginCall, checkCall, meterFailure } from '../../../plugins/app/calls.ts'
 import type { VideoRequest } from '../../../providers/video-types.ts'
 import { AigneVideoOutput, AigneVideoRequest } from '../../../schemas/aigne-video.ts'
 import { ref } from '../../../schemas/ref.ts'
@@ -59,30 +58,25 @@ const video: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const req = toVideoRequest(request.body)
-      const call = { modelId: req.model, modelType: 'video', endpoint: 'video', promptChars: req.prompt.length }
-      const resolved = checkCall(app, request, call)
-      if (!resolved.adapter.video) {
-        throw new HubError(
-          'validation_error',
-          `Provider type "${resolved.model.provider.type}" does not offer video generation`,
-        )
-      }
-      const { signal, meter, attempt } = await beginCall(app, request, reply, {
-        ...call,
+      const opts = {
+        modelId: req.model,
+        modelType: 'video',
+        endpoint: 'video',
+        capability: 'video' as const,
+        promptChars: req.prompt.length,
         worstUnits: Number(req.seconds ?? LONGEST_SECONDS),
-      })
-      try {
+      }
+      return app.calls.run(request, reply, opts, async (call) => {
         // Only the job's creation is retried: once a provider has queued it, it is waited for there.
-        const started = await attempt(async (adapter, upstream) => {
+        const started = await call.attempt(async (adapter, upstream) => {
           if (!adapter.video) throw new HubError('validation_error', 'This provider does not offer video generation')
           return { api: adapter.video, upstream, job: await adapter.video.create(req, upstream) }
         })
         const { job, file } = await waitForVideo(started.api, started.job, started.upstream, wait)
-        meter.firstByte()
         // The provider's own length; else what was asked, or OpenAI's default (4 s), flagged as an estimate.
         const seconds = job.seconds ?? Number(req.seconds ?? DEFAULT_SECONDS)
         const estimated = job.seconds === undefined
-        const billed = meter.finish({ usage: null, units: Math.ceil(seconds), unitsEstimated: estimated, status: 200 })
+        const billed = call.answered({ usage: null, units: Math.ceil(seconds), unitsEstimated: estimated })
         return {
           videos: [
             {
@@ -94,13 +88,10 @@ const video: FastifyPluginAsyncTypebox = async (app) => {
           ],
           seconds,
           usage: { inputTokens: 0, outputTokens: 0, aigneHubCredits: Number(billed.cost), creditPrefix: '$' as const },
-          model: resolved.model.upstreamModel,
-          modelWithProvider: resolved.model.id,
+          model: call.resolved.model.upstreamModel,
+          modelWithProvider: call.resolved.model.id,
         }
-      } catch (err) {
-        meterFailure(meter, err, signal)
-        throw err
-      }
+      })
     },
   )
 }

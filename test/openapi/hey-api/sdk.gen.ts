@@ -485,7 +485,9 @@ export const deleteCredential = <ThrowOnError extends boolean = false>(options: 
 });
 
 /**
- * Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it)
+ * Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it), or replace its key
+ *
+ * A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason.
  */
 export const updateCredential = <ThrowOnError extends boolean = false>(options: Options<UpdateCredentialData, ThrowOnError>) => (options.client ?? client).patch<UpdateCredentialResponses, UpdateCredentialErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
@@ -659,7 +661,7 @@ export const listUsageDeadLetters = <ThrowOnError extends boolean = false>(optio
 });
 
 /**
- * Every enabled model with its prices, as AIGNE Hub lists them
+ * Every enabled model with its prices, as AIGNE Hub lists them, each followed by its aliases
  */
 export const listAigneModels = <ThrowOnError extends boolean = false>(options?: Options<ListAigneModelsData, ThrowOnError>) => (options?.client ?? client).get<ListAigneModelsResponses, ListAigneModelsErrors, ThrowOnError>({ url: '/api/ai/models', ...options });
 

@@ -484,6 +484,10 @@ export type CredentialPatchBody = {
      * 0: used only when no other is
      */
     weight?: number;
+    /**
+     * A new API key in place of the old one (not for bedrock): stored encrypted, only ever shown masked, and checked as on create
+     */
+    apiKey?: string;
 };
 
 export type CredentialHealth = {
@@ -588,7 +592,7 @@ export type CreatedCredential = {
     disabledAt: string | null;
     createdAt: string;
     /**
-     * The one small chat call made with the key once saved (not metered); null: skipped (?check=false) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save
+     * The one small chat call made with the key once saved (on create, or when PATCH replaces it; not metered); null: skipped (?check=false, or a PATCH without a new key) or the provider serves no enabled chat model. A refused key (upstream_auth_failed) is saved disabled, with the reason; an unreachable provider does not stop the save
      */
     check: {
         /**
@@ -3599,7 +3603,12 @@ export type UpdateCredentialData = {
         id: string;
         credentialId: string;
     };
-    query?: never;
+    query?: {
+        /**
+         * false: save without the check call (offline setups)
+         */
+        check?: boolean;
+    };
     url: '/api/admin/providers/{id}/credentials/{credentialId}';
 };
 
@@ -3644,7 +3653,7 @@ export type UpdateCredentialResponses = {
     /**
      * Default Response
      */
-    200: Credential;
+    200: CreatedCredential;
 };
 
 export type UpdateCredentialResponse = UpdateCredentialResponses[keyof UpdateCredentialResponses];

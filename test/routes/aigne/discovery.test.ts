@@ -1,6 +1,7 @@
 // What the @aigne/aigne-hub client reads without a token: Blocklet discovery at the origin root, and the
 // public model catalogue in the types its zod schema checks.
 import t from 'tap'
+import { bearer } from '../../helpers/build.ts'
 import { gateway, json } from '../../helpers/gateway.ts'
 
 const DID = 'z8ia3xzq2tMq8CRHfaXj1BTYJyYnEcHbqP8cJ'
@@ -48,4 +49,28 @@ t.test('/api/ai/models lists enabled models with per-token prices as strings', a
   const bad = await fetch(`${gw.url}/api/ai/models?type=music`)
   t.equal(bad.status, 400)
   t.match(await json(bad), { code: 'validation_error' })
+})
+
+t.test('/api/ai/models lists each alias right after its model, priced as the model', async (t) => {
+  const gw = await gateway(t)
+  const patched = await gw.app.inject({
+    method: 'PATCH',
+    url: '/api/admin/models/mock/gpt-test',
+    headers: bearer(gw.adminToken),
+    payload: { aliases: ['gpt-test', 'fast'] },
+  })
+  t.equal(patched.statusCode, 200)
+  const models: { key: string; model: string }[] = await json(await fetch(`${gw.url}/api/ai/models?type=chat`))
+  const at = models.findIndex((m) => m.key === 'mock/gpt-test')
+  t.same(
+    models.slice(at, at + 3).map((m) => [m.key, m.model]),
+    [
+      ['mock/gpt-test', 'gpt-test'],
+      ['fast', 'fast'],
+      ['gpt-test', 'gpt-test'],
+    ],
+  )
+  const { key: _, model: __, ...priced } = models[at]
+  t.match(models[at + 1], priced, "an alias has its model's provider, type and prices")
+  t.equal(models.filter((m) => m.key === 'fast').length, 1, 'listed once')
 })

@@ -77,3 +77,60 @@ t.test('an unreachable provider does not stop the save; one without a chat model
   const unchecked = await hub.admin(`/api/admin/providers/${bare.id}/credentials`, { name: 'k', apiKey: 'sk-x' })
   t.match(unchecked, { enabled: true, check: null })
 })
+
+t.test('a replaced key is stored masked, used from then on, and checked as a new one is', async (t) => {
+  const hub = await faultyHub(t, [['main', 'ok']])
+  const url = `/api/admin/providers/${hub.providerId}/credentials/${hub.credentials.main}`
+  const patch = async (payload: object, query = '') => {
+    const res = await hub.app.inject({ method: 'PATCH', url: url + query, headers: bearer(hub.adminToken), payload })
+    t.equal(res.statusCode, 200)
+    return res.json()
+  }
+
+  const renamed = await patch({ name: 'renamed' })
+  t.match(renamed, { name: 'renamed', masked: '…main', check: null }, 'no new key, no check')
+  t.equal(hub.upstream.requests.length, 0)
+
+  hub.upstream.faults.fresh = 'ok'
+  const replaced = await patch({ apiKey: faultKey('fresh') })
+  t.match(replaced, {
+    enabled: true,
+    masked: '…resh',
+    check: { model: 'flaky/m', result: { credentialId: hub.credentials.main, ok: true, code: 'ok' } },
+  })
+  t.notMatch(JSON.stringify(replaced), /sk-fault/, 'the key is not echoed')
+  const chat = await hub.post('/api/v2/chat/completions', hub.token, {
+    model: 'flaky/m',
+    messages: [{ role: 'user', content: 'hi' }],
+  })
+  t.equal(chat.status, 200)
+  t.same(
+    hub.upstream.requests.map((r) => r.key),
+    ['fresh', 'fresh'],
+    'the check and the next call send the new key',
+  )
+
+  const before = hub.upstream.requests.length
+  t.match(await patch({ apiKey: faultKey('later') }, '?check=false'), { masked: '…ater', check: null })
+  t.equal(hub.upstream.requests.length, before, '?check=false: no call')
+
+  // The mock refuses a key it has no fault for (401).
+  const refused = await patch({ apiKey: faultKey('nope') })
+  t.match(refused, {
+    enabled: false,
+    disabledReason: /mock fault 401/,
+    check: { result: { ok: false, code: 'upstream_auth_failed' } },
+  })
+  const audit = await json(await hub.get('/api/admin/audit?action=credential.update', hub.adminToken))
+  t.equal(audit.data.length, 4, 'each change audited')
+  t.notMatch(JSON.stringify(audit), /sk-fault/, 'without the key')
+
+  const bad = await hub.app.inject({
+    method: 'PATCH',
+    url,
+    headers: bearer(hub.adminToken),
+    payload: { apiKey: 'sk-\u00e9' },
+  })
+  t.equal(bad.statusCode, 400)
+  t.notMatch(bad.body, /sk-/, 'a key that cannot be a header value is refused without echoing it')
+})

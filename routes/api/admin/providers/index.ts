@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { ProviderCredential } from '../../../../generated/prisma/client.ts'
 import { healthKey } from '../../../../lib/routing/candidates.ts'
 import { credentialHealthView, credentialView, providerView } from '../../../../lib/views/providers.ts'
 import { catalogActor } from '../../../../plugins/app/audit.ts'
@@ -6,7 +7,6 @@ import { IdParams } from '../../../../schemas/pagination.ts'
 import {
   CheckQuery,
   CreatedCredential,
-  Credential,
   CredentialCreateBody,
   CredentialList,
   CredentialParams,
@@ -25,6 +25,16 @@ const admin = { scope: 'admin' } as const
 const tags = ['admin: providers']
 
 const providers: FastifyPluginAsyncTypebox = async (app) => {
+  /**
+   * A key just saved is checked with one small chat call (unless ?check=false): a key the provider refuses has
+   * then been disabled, so the answer is the row as it now is.
+   */
+  async function checkedView(providerId: string, saved: ProviderCredential, check: boolean) {
+    const result = check ? await app.upstreams.checkCredential(saved.id) : null
+    const row = result?.result.ok === false ? await app.catalogue.findCredential(providerId, saved.id) : saved
+    return { ...credentialView(row), check: result }
+  }
+
   app.post(
     '/',
     {
@@ -124,10 +134,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { id } = request.params
       const saved = await app.catalogue.addCredential(id, request.body, catalogActor(request))
-      const check = request.query.check !== false ? await app.upstreams.checkCredential(saved.id) : null
-      // A refused key has just been disabled: answer with the row as it now is.
-      const row = check?.result.ok === false ? await app.catalogue.findCredential(id, saved.id) : saved
-      return reply.code(201).send({ ...credentialView(row), check })
+      return reply.code(201).send(await checkedView(id, saved, request.query.check !== false))
     },
   )
 
@@ -152,16 +159,21 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         operationId: 'updateCredential',
-        summary: 'Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it)',
+        summary:
+          'Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it), or replace its key',
+        description:
+          'A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason.',
         tags,
         params: CredentialParams,
+        querystring: CheckQuery,
         body: ref(CredentialPatchBody),
-        response: { 200: ref(Credential) },
+        response: { 200: ref(CreatedCredential) },
       },
     },
     async (request) => {
       const { id, credentialId } = request.params
-      return credentialView(await app.catalogue.updateCredential(id, credentialId, request.body, catalogActor(request)))
+      const saved = await app.catalogue.updateCredential(id, credentialId, request.body, catalogActor(request))
+      return checkedView(id, saved, request.body.apiKey !== undefined && request.query.check !== false)
     },
   )
 

@@ -3,27 +3,9 @@
 import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
-import type { Meter } from '../../../../lib/usage/meter.ts'
-import { beginCall, meterFailure } from '../../../../plugins/app/calls.ts'
-import { emptyUsage, type Usage } from '../../../../providers/types.ts'
+import { emptyUsage } from '../../../../providers/types.ts'
 import { SpeechRequest } from '../../../../schemas/openai-audio.ts'
 import { ref } from '../../../../schemas/ref.ts'
-
-/** Passes audio bytes through and records usage once they are all sent, or the client went away. */
-async function* meteredBytes(body: AsyncIterable<Uint8Array>, meter: Meter, usage: Usage, signal: AbortSignal) {
-  let completed = false
-  try {
-    for await (const chunk of body) yield chunk
-    completed = true
-  } finally {
-    meter.finish({
-      usage,
-      status: 200,
-      aborted: !completed && signal.aborted,
-      errorCode: completed || signal.aborted ? null : 'upstream_error',
-    })
-  }
-}
 
 const speech: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
   const { surface, operationId, tags } = surfaceOf(opts)
@@ -46,25 +28,21 @@ const speech: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
     },
     async (request, reply) => {
       const body = request.body
-      const { signal, meter, attempt } = await beginCall(app, request, reply, {
+      const opts = {
         modelId: body.model,
         modelType: 'audio',
         endpoint: 'audio.speech',
-        capability: 'speech',
+        capability: 'speech' as const,
         promptChars: body.input.length,
         // Billed per input character (below): the input is the whole cost.
         outputTokens: 0,
-      })
-      try {
-        const audio = await attempt((adapter, call) => adapter.speech!(body, call)) // beginCall checked the capability
-        meter.firstByte()
+      }
+      return app.calls.run(request, reply, opts, async (call) => {
+        const audio = await call.attempt((adapter, upstream) => adapter.speech!(body, upstream)) // capability checked
         const usage = { ...emptyUsage(), promptTokens: body.input.length }
         reply.type(audio.contentType)
-        return reply.send(Readable.from(meteredBytes(audio.body, meter, usage, signal)) as never)
-      } catch (err) {
-        meterFailure(meter, err, signal)
-        throw err
-      }
+        return reply.send(Readable.from(call.bytes(audio.body, usage)) as never)
+      })
     },
   )
 }

@@ -12,7 +12,6 @@ import { transcriptionAnswer } from '../../../../lib/transcription-answer.ts'
 import { type IncomingTranscription, readTranscriptionUpload } from '../../../../lib/transcription-upload.ts'
 import { transcriptionBilling } from '../../../../lib/usage/transcription-billing.ts'
 import { principalOf } from '../../../../plugins/app/auth.ts'
-import { beginCall, checkCall, meterFailure } from '../../../../plugins/app/calls.ts'
 import { TranscriptionForm, TranscriptionResponse } from '../../../../schemas/openai-audio.ts'
 import { ref } from '../../../../schemas/ref.ts'
 
@@ -88,29 +87,31 @@ const transcriptions: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, op
         promptChars: 0,
       })
       const upload = await readTranscriptionUpload(request.parts(), {
-        checkModel: (model) => checkCall(app, request, callOptions(model)),
+        checkModel: (model) => app.calls.check(request, callOptions(model)),
         holdFile: () => holdFile(app, request),
       })
       try {
         const worst = app.spend.applies(principalOf(request)) ? await worstSeconds(app, request, upload) : undefined
-        const { signal, meter, attempt } = await beginCall(app, request, reply, {
-          ...callOptions(upload.model),
-          worstUnits: worst,
-        })
-        try {
-          // The upload streams from the client to the provider as it arrives: it cannot be sent twice, so one
-          // attempt (still on a healthy credential, and a refused credential is still disabled).
-          const result = await attempt((adapter, call) => adapter.transcription!(upload, call), { repeatable: false })
-          meter.firstByte()
-          meter.finish({ ...transcriptionBilling(result, await upload.duration()), status: 200 })
-          const answer = transcriptionAnswer(upload.responseFormat(), result)
-          return reply.type(answer.contentType).send(answer.body)
-        } catch (err) {
-          // A broken upload makes the provider call fail too; the client's fault is the one to report.
-          const error = upload.failure() ?? err
-          meterFailure(meter, error, signal)
-          throw error
-        }
+        return await app.calls.run(
+          request,
+          reply,
+          { ...callOptions(upload.model), worstUnits: worst },
+          async (call) => {
+            try {
+              // The upload streams from the client to the provider as it arrives: it cannot be sent twice, so one
+              // attempt (still on a healthy credential, and a refused credential is still disabled).
+              const result = await call.attempt((adapter, upstream) => adapter.transcription!(upload, upstream), {
+                repeatable: false,
+              })
+              call.answered(transcriptionBilling(result, await upload.duration()))
+              const answer = transcriptionAnswer(upload.responseFormat(), result)
+              return reply.type(answer.contentType).send(answer.body)
+            } catch (err) {
+              // A broken upload makes the provider call fail too; the client's fault is the one to report.
+              throw upload.failure() ?? err
+            }
+          },
+        )
       } finally {
         upload.release()
       }

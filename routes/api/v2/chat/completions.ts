@@ -1,15 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { encodeOpenAISse } from '../../../../lib/openai-sse.ts'
 import { type SurfaceOptions, surfaceOf } from '../../../../lib/route-surface.ts'
-import { meteredParts } from '../../../../lib/usage/metered-stream.ts'
 import { promptSize } from '../../../../lib/usage/prompt-size.ts'
-import {
-  beginCall,
-  meterChatAnswer,
-  meterFailure,
-  sendEventStream,
-  sendJsonResult,
-} from '../../../../plugins/app/calls.ts'
+import { sendEventStream, sendJsonResult } from '../../../../plugins/app/calls.ts'
 import { ChatCompletion, ChatCompletionRequest } from '../../../../schemas/openai-chat.ts'
 import { ref } from '../../../../schemas/ref.ts'
 import { sseText } from '../../../../schemas/sse.ts'
@@ -40,29 +33,23 @@ const chat: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
     },
     async (request, reply) => {
       const body = request.body
-      const { signal, meter, attempt } = await beginCall(app, request, reply, {
+      const opts = {
         modelId: body.model,
         modelType: 'chat',
         endpoint: 'chat.completions',
         promptChars: promptSize(body),
         outputTokens: body.max_completion_tokens ?? body.max_tokens,
-      })
-      try {
+      }
+      return app.calls.run(request, reply, opts, async (call) => {
         if (!body.stream) {
-          const result = await attempt((adapter, call) => adapter.chat(body, call))
-          meterChatAnswer(meter, result)
+          const result = await call.attempt((adapter, upstream) => adapter.chat(body, upstream))
+          call.chatAnswered(result)
           return sendJsonResult(reply, result, body.model)
         }
-        const stream = await attempt((adapter, call) => adapter.chatStream(body, call))
+        const stream = await call.attempt((adapter, upstream) => adapter.chatStream(body, upstream))
         const includeUsage = body.stream_options?.include_usage === true
-        return sendEventStream(
-          reply,
-          encodeOpenAISse(meteredParts(stream, meter, signal), { modelId: body.model, includeUsage }),
-        )
-      } catch (err) {
-        meterFailure(meter, err, signal)
-        throw err
-      }
+        return sendEventStream(reply, encodeOpenAISse(call.parts(stream), { modelId: body.model, includeUsage }))
+      })
     },
   )
 }
