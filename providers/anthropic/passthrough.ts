@@ -24,9 +24,12 @@ export interface MessagesEventStream extends AsyncIterable<SseEvent> {
 }
 
 export interface MessagesPassthrough {
+  /** Whether this target takes Messages natively (all when absent); the others are translated. */
+  handles?(call: UpstreamCall): boolean
   create(body: MessagesBody, call: UpstreamCall, beta?: string): Promise<MessagesAnswer>
   stream(body: MessagesBody, call: UpstreamCall, beta?: string): Promise<MessagesEventStream>
-  countTokens(body: MessagesBody, call: UpstreamCall, beta?: string): Promise<{ input_tokens: number }>
+  /** Exact counts where the provider has them; estimated otherwise. */
+  countTokens?(body: MessagesBody, call: UpstreamCall, beta?: string): Promise<{ input_tokens: number }>
 }
 
 export function createMessagesPassthrough(http: UpstreamHttp): MessagesPassthrough {

@@ -1,5 +1,6 @@
 // The `bedrock` provider type: Amazon Bedrock's Converse API, signed with AWS Signature Version 4 and translated
-// to and from OpenAI's format; embeddings through InvokeModel (embeddings.ts).
+// to and from OpenAI's format; embeddings through InvokeModel (embeddings.ts), and Anthropic Messages passed
+// through to Claude models (messages.ts).
 import { randomUUID } from 'node:crypto'
 import { HubError } from '../../lib/errors.ts'
 import type { UpstreamHttp, UpstreamResponse } from '../../lib/upstream-http.ts'
@@ -8,6 +9,7 @@ import type { ChatRequest, ChatResult, ChatStream, ProviderAdapter, UpstreamCall
 import { NO_SAMPLING_EXTRAS, warnUnsupported } from '../unsupported-params.ts'
 import { sourceOf, upstreamError } from '../upstream-errors.ts'
 import { createBedrockEmbeddings } from './embeddings.ts'
+import { createBedrockMessages } from './messages.ts'
 import { converseBody, converseUrl, DEFAULT_BASE_URL, regionalBaseUrl } from './request.ts'
 import { type ConverseResponse, fromConverseUsage, toChatCompletion } from './response.ts'
 import { type AwsSigner, signerFor } from './sign.ts'
@@ -64,5 +66,6 @@ export function createBedrockAdapter(http: UpstreamHttp): ProviderAdapter {
     chat,
     chatStream,
     embeddings: createBedrockEmbeddings(http, signerOf),
+    messages: createBedrockMessages(http, signerOf),
   }
 }

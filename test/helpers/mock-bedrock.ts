@@ -14,6 +14,9 @@
 //   …guardrail…       stopReason guardrail_intervened
 //   throttled         429 ThrottlingException
 //   stream-exception  one text delta, then a modelStreamErrorException frame
+// InvokeModel (POST /model/{modelId}/invoke) serves the embedding models (embed) and, for Claude models
+// (…anthropic.… or …claude…), Anthropic's Messages body with anthropic_version and no model or stream
+// (claudeInvoke); /invoke-with-response-stream streams Anthropic's events as `chunk` frames ({"bytes": base64}).
 
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http'
 import { EventStreamCodec } from '@smithy/core/event-streams'
@@ -233,16 +236,25 @@ function embed(res: ServerResponse, model: string, body: Json, record: (body: Js
 export async function startMockBedrock() {
   const requests: BedrockRequest[] = []
   const invocations: Json[] = []
+  const claude: BedrockRequest[] = []
   const server = createServer(async (req, res) => {
     let raw = ''
     for await (const chunk of req) raw += chunk
     const path = req.url ?? ''
-    const invoke = /^\/model\/([^/]+)\/invoke$/.exec(path)
+    const invoke = /^\/model\/([^/]+)\/(invoke|invoke-with-response-stream)$/.exec(path)
     const route = /^\/model\/([^/]+)\/(converse|converse-stream)$/.exec(path)
     if (req.method !== 'POST' || !(route || invoke)) return awsError(res, 404, 'UnknownOperationException', 'Not found')
     const problem = await signatureProblem(req.method, path, req.headers, raw)
     if (problem) return awsError(res, 403, ...problem)
-    if (invoke) return embed(res, decodeURIComponent(invoke[1]), JSON.parse(raw), (body) => invocations.push(body))
+    if (invoke) {
+      const model = decodeURIComponent(invoke[1])
+      if (/anthropic\.|claude/.test(model)) {
+        const body = JSON.parse(raw) as Json
+        claude.push({ path, model, stream: invoke[2] !== 'invoke', headers: req.headers, body } as BedrockRequest)
+        return claudeInvoke(res, model, invoke[2] !== 'invoke', body)
+      }
+      return embed(res, model, JSON.parse(raw), (body) => invocations.push(body))
+    }
     if (!route) return
     const model = decodeURIComponent(route[1])
     const stream = route[2] === 'converse-stream'
@@ -274,7 +286,7 @@ export async function startMockBedrock() {
       }),
     )
   })
-  return { ...(await listenLocal(server)), requests, invocations }
+  return { ...(await listenLocal(server)), requests, invocations, claude }
 }
 
 const stopReason = (model: string) =>
@@ -361,6 +373,128 @@ async function streamAnswer(res: ServerResponse, model: string, reasoning: boole
   }
   frames.push(event('messageStop', { stopReason: stopReason(model) }))
   frames.push(event('metadata', { usage: BEDROCK_USAGE, metrics: { latencyMs: 321 } }))
+  await dribble(res, Buffer.concat(frames))
+  res.end()
+}
+
+export const BEDROCK_CLAUDE_USAGE = {
+  input_tokens: 24,
+  output_tokens: 9,
+  cache_read_input_tokens: 5,
+  cache_creation_input_tokens: 3,
+}
+
+/** Claude's Messages answer through InvokeModel, checked as Bedrock checks it (anthropic_version, no model). */
+async function claudeInvoke(res: ServerResponse, model: string, stream: boolean, body: Json): Promise<void> {
+  for (const key of ['model', 'stream']) {
+    if (key in body)
+      return awsError(
+        res,
+        400,
+        'ValidationException',
+        `Malformed input request: #: extraneous key [${key}] is not permitted`,
+      )
+  }
+  if (body.anthropic_version !== 'bedrock-2023-05-31')
+    return awsError(
+      res,
+      400,
+      'ValidationException',
+      'Malformed input request: #: required key [anthropic_version] not found',
+    )
+  if (!Array.isArray(body.messages) || typeof body.max_tokens !== 'number')
+    return awsError(res, 400, 'ValidationException', 'Malformed input request: messages and max_tokens are required')
+  const tools = model.includes('tools')
+  const id = 'msg_bdrk_01XFDUDYJgAACzvnptvVoYEL'
+  const tool = BEDROCK_TOOLS[0]
+  if (!stream) {
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'x-amzn-requestid': 'b7e1c2d4-0000-4000-8000-00000000c1a0',
+    })
+    const content = tools
+      ? [
+          { type: 'text', text: 'Let me check.' },
+          { type: 'tool_use', id: tool.toolUseId, name: tool.name, input: tool.input },
+        ]
+      : [{ type: 'text', text: 'Hello from Claude on Bedrock' }]
+    return void res.end(
+      JSON.stringify({
+        id,
+        type: 'message',
+        role: 'assistant',
+        model: 'claude-3-5-sonnet-20241022',
+        content,
+        stop_reason: tools ? 'tool_use' : 'end_turn',
+        stop_sequence: null,
+        usage: BEDROCK_CLAUDE_USAGE,
+      }),
+    )
+  }
+  res.writeHead(200, {
+    'content-type': 'application/vnd.amazon.eventstream',
+    'x-amzn-requestid': 'b7e1c2d4-0000-4000-8000-00000000c1a1',
+  })
+  const { output_tokens, ...input } = BEDROCK_CLAUDE_USAGE
+  const events: Json[] = [
+    {
+      type: 'message_start',
+      message: {
+        id,
+        type: 'message',
+        role: 'assistant',
+        model: 'claude-3-5-sonnet-20241022',
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { ...input, output_tokens: 1 },
+      },
+    },
+    { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
+    { type: 'ping' },
+    ...(tools ? ['Let me', ' check.'] : ['Hello', ' from Claude', ' on Bedrock']).map((text) => ({
+      type: 'content_block_delta',
+      index: 0,
+      delta: { type: 'text_delta', text },
+    })),
+    { type: 'content_block_stop', index: 0 },
+  ]
+  if (tools) {
+    const json = JSON.stringify(tool.input)
+    events.push({
+      type: 'content_block_start',
+      index: 1,
+      content_block: { type: 'tool_use', id: tool.toolUseId, name: tool.name, input: {} },
+    })
+    for (let at = 0; at < json.length; at += 5)
+      events.push({
+        type: 'content_block_delta',
+        index: 1,
+        delta: { type: 'input_json_delta', partial_json: json.slice(at, at + 5) },
+      })
+    events.push({ type: 'content_block_stop', index: 1 })
+  }
+  events.push(
+    {
+      type: 'message_delta',
+      delta: { stop_reason: tools ? 'tool_use' : 'end_turn', stop_sequence: null },
+      usage: { output_tokens },
+    },
+    // Bedrock adds its own invocation metrics to the last event.
+    { type: 'message_stop', 'amazon-bedrock-invocationMetrics': { inputTokenCount: 24, outputTokenCount: 9 } },
+  )
+  const frames = events.map((e) => {
+    const bytes = Buffer.from(JSON.stringify(e)).toString('base64')
+    const frame = codec.encode({
+      headers: { ':event-type': str('chunk'), ':content-type': str('application/json'), ':message-type': str('event') },
+      body: fromUtf8(JSON.stringify({ bytes, p: 'abcdef' })),
+    })
+    return frame
+  })
+  if (model.includes('stream-exception')) {
+    frames.splice(3)
+    frames.push(exception('modelStreamErrorException', 'The model stream failed: unexpected token sequence'))
+  }
   await dribble(res, Buffer.concat(frames))
   res.end()
 }

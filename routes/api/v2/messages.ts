@@ -1,6 +1,6 @@
 // Anthropic's Messages API (POST /messages, /messages/count_tokens) for Anthropic SDKs and Claude Code, to any
-// provider: passed through to anthropic-type providers (their own answer and events), translated through Hub's
-// chat model for the others. `x-api-key: <hub token>` works as well as Bearer; errors are Anthropic's shape.
+// provider: passed through to anthropic-type providers and to Claude on Bedrock (their own answer and events),
+// translated through Hub's chat model for the others. `x-api-key: <hub token>` works as well as Bearer; errors are Anthropic's shape.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { chatToMessage } from '../../../lib/messages/from-chat.ts'
@@ -10,6 +10,7 @@ import { type SurfaceOptions, surfaceOf } from '../../../lib/route-surface.ts'
 import { traceOf } from '../../../lib/trace-context.ts'
 import { promptSize } from '../../../lib/usage/prompt-size.ts'
 import { sendEventStream } from '../../../plugins/app/calls.ts'
+import type { ProviderAdapter, UpstreamCall } from '../../../providers/types.ts'
 import {
   CountTokensRequest,
   CountTokensResponse,
@@ -28,6 +29,10 @@ const betaOf = (request: FastifyRequest) => {
   const beta = request.headers['anthropic-beta']
   return Array.isArray(beta) ? beta.join(',') : beta
 }
+
+/** The adapter's native Messages passthrough when it takes this target (Claude on Bedrock, any anthropic-type). */
+const passthroughFor = (adapter: ProviderAdapter, call: UpstreamCall) =>
+  adapter.messages && (adapter.messages.handles?.(call) ?? true) ? adapter.messages : undefined
 
 const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) => {
   const { operationId } = surfaceOf({ ...opts, surface: 'hub' })
@@ -71,11 +76,12 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
         // model's deployments may be of either kind.
         const beta = betaOf(request)
         if (!body.stream) {
-          const answer = await call.attempt(async (adapter, upstream) =>
-            adapter.messages
-              ? { message: await adapter.messages.create(body, upstream, beta) }
-              : { chat: await adapter.chat(chat, upstream) },
-          )
+          const answer = await call.attempt(async (adapter, upstream) => {
+            const passthrough = passthroughFor(adapter, upstream)
+            return passthrough
+              ? { message: await passthrough.create(body, upstream, beta) }
+              : { chat: await adapter.chat(chat, upstream) }
+          })
           if (answer.message) {
             call.answered({ usage: answer.message.usage })
             return reply
@@ -86,11 +92,12 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
           // Counts as billed: the provider's, or Hub's estimate when it reported none.
           return reply.send(chatToMessage(answer.chat.response, body.model, answer.chat.usage ?? billed))
         }
-        const started = await call.attempt(async (adapter, upstream) =>
-          adapter.messages
-            ? { events: await adapter.messages.stream(body, upstream, beta) }
-            : { parts: await adapter.chatStream(chat, upstream) },
-        )
+        const started = await call.attempt(async (adapter, upstream) => {
+          const passthrough = passthroughFor(adapter, upstream)
+          return passthrough
+            ? { events: await passthrough.stream(body, upstream, beta) }
+            : { parts: await adapter.chatStream(chat, upstream) }
+        })
         if (started.events) {
           return sendEventStream(reply, encodeMessagesSse(call.messagesEvents(started.events, body.model)))
         }
@@ -123,17 +130,17 @@ const messages: FastifyPluginAsyncTypebox<SurfaceOptions> = async (app, opts) =>
         endpoint: 'messages',
         promptChars: 0,
       })
-      const passthrough = resolved.adapter.messages
-      if (!passthrough) {
-        return { input_tokens: Math.ceil(promptSize(messagesToChat({ ...body, max_tokens: 1 })) / 4) }
-      }
       const call = {
         target: resolved.target,
         signal: app.calls.signal(reply),
         requestId: request.id,
         trace: traceOf(request).headers,
       }
-      return passthrough.countTokens(body, call, betaOf(request))
+      const countTokens = passthroughFor(resolved.adapter, call)?.countTokens
+      if (!countTokens) {
+        return { input_tokens: Math.ceil(promptSize(messagesToChat({ ...body, max_tokens: 1 })) / 4) }
+      }
+      return countTokens(body, call, betaOf(request))
     },
   )
 }
