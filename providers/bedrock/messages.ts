@@ -18,17 +18,12 @@ import type { UpstreamCall, Usage } from '../types.ts'
 import { midStreamError, sourceOf, streamFailure, streamReadError, upstreamError } from '../upstream-errors.ts'
 import { invokeUrl, regionalBaseUrl } from './request.ts'
 import type { AwsSigner } from './sign.ts'
-import { decodeEventStream, MalformedFrameError } from './stream.ts'
+import { decodeEventStream, frameFailure, header, MalformedFrameError } from './stream.ts'
 
 const ANTHROPIC_VERSION = 'bedrock-2023-05-31'
 
 /** Claude on Bedrock: `anthropic.claude-…`, a cross-region profile `us.anthropic.claude-…`, or an ARN naming one. */
 export const isClaude = (upstreamModel: string) => /anthropic\.|claude/i.test(upstreamModel)
-
-const header = (message: { headers: Record<string, { value: unknown }> }, name: string) => {
-  const value = message.headers[name]?.value
-  return typeof value === 'string' ? value : undefined
-}
 
 export function createBedrockMessages(
   http: UpstreamHttp,
@@ -89,11 +84,8 @@ async function* events(
   try {
     for await (const message of decodeEventStream(res.body, res.limits.eventBytes)) {
       const payload = toUtf8(message.body)
-      const type = header(message, ':message-type')
-      if (type === 'exception' || type === 'error') {
-        const kind = header(message, ':exception-type') ?? header(message, ':error-code') ?? 'error'
-        throw midStreamError(source, payload, { kind, fallback: header(message, ':error-message') })
-      }
+      const failure = frameFailure(message, payload, source)
+      if (failure) throw failure
       if (header(message, ':event-type') !== 'chunk') continue
       let data: { type?: string; message?: { usage?: AnthropicUsage }; usage?: AnthropicUsage }
       let text: string

@@ -75,9 +75,17 @@ export async function* decodeEventStream(
   if (buffered) throw new MalformedFrameError(`${buffered} bytes of an unfinished frame`)
 }
 
-const header = (message: Message, name: string): string | undefined => {
+export const header = (message: Message, name: string): string | undefined => {
   const value = message.headers[name]?.value
   return typeof value === 'string' ? value : undefined
+}
+
+/** The mid-stream failure an exception or error frame carries; null for an event. */
+export function frameFailure(message: Message, payload: string, source: UpstreamSource) {
+  const type = header(message, ':message-type')
+  if (type !== 'exception' && type !== 'error') return null
+  const kind = header(message, ':exception-type') ?? header(message, ':error-code') ?? 'error'
+  return midStreamError(source, payload, { kind, fallback: header(message, ':error-message') })
 }
 
 export function bedrockChunkStream(
@@ -96,11 +104,8 @@ export function bedrockChunkStream(
     try {
       for await (const message of decodeEventStream(res.body, res.limits.eventBytes)) {
         const payload = toUtf8(message.body)
-        const type = header(message, ':message-type')
-        if (type === 'exception' || type === 'error') {
-          const kind = header(message, ':exception-type') ?? header(message, ':error-code') ?? 'error'
-          throw midStreamError(opts, payload, { kind, fallback: header(message, ':error-message') })
-        }
+        const failure = frameFailure(message, payload, opts)
+        if (failure) throw failure
         let event: StreamEvent
         try {
           event = JSON.parse(payload)
