@@ -405,6 +405,16 @@ async function claudeInvoke(res: ServerResponse, model: string, stream: boolean,
   if (!Array.isArray(body.messages) || typeof body.max_tokens !== 'number')
     return awsError(res, 400, 'ValidationException', 'Malformed input request: messages and max_tokens are required')
   const tools = model.includes('tools')
+  // Extended thinking as Claude on Bedrock takes it: a budget of at least 1024, below max_tokens; the answer
+  // then starts with a signed thinking block.
+  const thinking = (body.thinking as { type?: string; budget_tokens?: number } | undefined)?.type === 'enabled'
+  if (thinking) {
+    const budget = (body.thinking as { budget_tokens?: unknown }).budget_tokens
+    if (typeof budget !== 'number' || budget < 1024 || budget >= (body.max_tokens as number))
+      return awsError(res, 400, 'ValidationException', 'thinking.budget_tokens must be ≥ 1024 and less than max_tokens')
+  }
+  const thought = { type: 'thinking', thinking: BEDROCK_REASONING, signature: 'bedrock-claude-signature' }
+  const at = thinking ? 1 : 0
   const id = 'msg_bdrk_01XFDUDYJgAACzvnptvVoYEL'
   const tool = BEDROCK_TOOLS[0]
   if (!stream) {
@@ -412,12 +422,13 @@ async function claudeInvoke(res: ServerResponse, model: string, stream: boolean,
       'content-type': 'application/json',
       'x-amzn-requestid': 'b7e1c2d4-0000-4000-8000-00000000c1a0',
     })
-    const content = tools
+    const content: Json[] = tools
       ? [
           { type: 'text', text: 'Let me check.' },
           { type: 'tool_use', id: tool.toolUseId, name: tool.name, input: tool.input },
         ]
       : [{ type: 'text', text: 'Hello from Claude on Bedrock' }]
+    if (thinking) content.unshift(thought)
     return void res.end(
       JSON.stringify({
         id,
@@ -450,29 +461,37 @@ async function claudeInvoke(res: ServerResponse, model: string, stream: boolean,
         usage: { ...input, output_tokens: 1 },
       },
     },
-    { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
+    ...(thinking
+      ? [
+          { type: 'content_block_start', index: 0, content_block: { type: 'thinking', thinking: '', signature: '' } },
+          { type: 'content_block_delta', index: 0, delta: { type: 'thinking_delta', thinking: thought.thinking } },
+          { type: 'content_block_delta', index: 0, delta: { type: 'signature_delta', signature: thought.signature } },
+          { type: 'content_block_stop', index: 0 },
+        ]
+      : []),
+    { type: 'content_block_start', index: at, content_block: { type: 'text', text: '' } },
     { type: 'ping' },
     ...(tools ? ['Let me', ' check.'] : ['Hello', ' from Claude', ' on Bedrock']).map((text) => ({
       type: 'content_block_delta',
-      index: 0,
+      index: at,
       delta: { type: 'text_delta', text },
     })),
-    { type: 'content_block_stop', index: 0 },
+    { type: 'content_block_stop', index: at },
   ]
   if (tools) {
     const json = JSON.stringify(tool.input)
     events.push({
       type: 'content_block_start',
-      index: 1,
+      index: at + 1,
       content_block: { type: 'tool_use', id: tool.toolUseId, name: tool.name, input: {} },
     })
-    for (let at = 0; at < json.length; at += 5)
+    for (let from = 0; from < json.length; from += 5)
       events.push({
         type: 'content_block_delta',
-        index: 1,
-        delta: { type: 'input_json_delta', partial_json: json.slice(at, at + 5) },
+        index: at + 1,
+        delta: { type: 'input_json_delta', partial_json: json.slice(from, from + 5) },
       })
-    events.push({ type: 'content_block_stop', index: 1 })
+    events.push({ type: 'content_block_stop', index: at + 1 })
   }
   events.push(
     {

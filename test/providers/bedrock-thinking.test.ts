@@ -1,6 +1,7 @@
-// Extended thinking for Claude models on Bedrock: reasoning_effort (Chat Completions) and the Messages API's
-// `thinking` reach Converse as additionalModelRequestFields.thinking, at Anthropic's budgets and under its rules,
-// and the reasoning comes back, plain and streamed. Other Bedrock models are not sent it, and the answer says so.
+// Extended thinking for Claude models on Bedrock: reasoning_effort (Chat Completions) reaches Converse as
+// additionalModelRequestFields.thinking, at Anthropic's budgets and under its rules, and the reasoning comes back,
+// plain and streamed; the Messages API's `thinking` goes as asked in the body passed through to InvokeModel.
+// Other Bedrock models are not sent it, and the answer says so.
 import Anthropic from '@anthropic-ai/sdk'
 import OpenAI from 'openai'
 import t, { type Test } from 'tap'
@@ -23,7 +24,9 @@ async function setup(t: Test) {
     const body = mock.requests.at(-1)?.body as { additionalModelRequestFields?: unknown; inferenceConfig?: unknown }
     return { fields: body.additionalModelRequestFields, config: body.inferenceConfig }
   }
-  return { hub, token, sent }
+  /** The body of the last Messages call passed through to InvokeModel. */
+  const invoked = () => mock.claude.at(-1) as { path: string; stream: boolean; body: Record<string, unknown> }
+  return { hub, token, sent, invoked }
 }
 
 t.test('reasoning_effort on Chat Completions: thinking on the wire, reasoning back, plain and streamed', async (t) => {
@@ -81,7 +84,7 @@ t.test('other Bedrock models: reasoning_effort is not sent, and the answer says 
 })
 
 t.test('the Messages API: thinking with its own budget reaches Bedrock, thinking blocks come back', async (t) => {
-  const { hub, token, sent } = await setup(t)
+  const { hub, token, invoked } = await setup(t)
   const client = new Anthropic({ baseURL: hub.url, apiKey: token, maxRetries: 0 })
   const request = {
     model: CLAUDE,
@@ -90,16 +93,24 @@ t.test('the Messages API: thinking with its own budget reaches Bedrock, thinking
     thinking: { type: 'enabled' as const, budget_tokens: 2000 },
   }
   const plain = await client.messages.create(request)
-  t.same(
-    sent(),
-    { fields: { thinking: { type: 'enabled', budget_tokens: 2000 } }, config: { maxTokens: 4000 } },
-    'the budget as asked, not the level it maps to',
-  )
+  t.match(invoked(), { stream: false, body: { thinking: { type: 'enabled', budget_tokens: 2000 }, max_tokens: 4000 } })
   t.match(plain.content, [
-    { type: 'thinking', thinking: BEDROCK_REASONING },
-    { type: 'text', text: 'Hello from Bedrock' },
+    { type: 'thinking', thinking: BEDROCK_REASONING, signature: String },
+    { type: 'text', text: 'Hello from Claude on Bedrock' },
   ])
   const streamed = await client.messages.stream(request).finalMessage()
-  t.match(streamed.content, [{ type: 'thinking', thinking: BEDROCK_REASONING }, { type: 'text' }])
-  t.equal(sent().fields && (sent().fields as { thinking: { budget_tokens: number } }).thinking.budget_tokens, 2000)
+  t.match(streamed.content, [
+    { type: 'thinking', thinking: BEDROCK_REASONING, signature: 'bedrock-claude-signature' },
+    { type: 'text', text: 'Hello from Claude on Bedrock' },
+  ])
+  t.match(
+    invoked(),
+    { stream: true, body: { thinking: { type: 'enabled', budget_tokens: 2000 } } },
+    'the budget as asked',
+  )
+  // Bedrock's own rule, answered in Anthropic's error shape: a budget that does not fit below max_tokens.
+  const refused = await client.messages
+    .create({ ...request, thinking: { type: 'enabled', budget_tokens: 5000 } })
+    .catch((err: unknown) => err)
+  t.match(refused, { status: 400 })
 })
