@@ -2,14 +2,14 @@
 // the model renamed to the upstream's, the answer as the provider gave it, and the usage read on the way for
 // billing. Streams are re-framed event by event (`event:` + `data:`), never rebuilt, so block types Hub does not
 // know yet reach the client unchanged.
-import { HubError } from '../../lib/errors.ts'
 import { parseSse, type SseEvent } from '../../lib/sse.ts'
 import type { UpstreamHttp } from '../../lib/upstream-http.ts'
 import { readJson } from '../read-json.ts'
 import type { UpstreamCall, Usage } from '../types.ts'
-import { midStreamError, sourceOf, streamFailure, streamReadError, upstreamError } from '../upstream-errors.ts'
+import { sourceOf, streamFailure, streamReadError, upstreamError } from '../upstream-errors.ts'
 import { anthropicHeaders, messagesUrl } from './request.ts'
 import { type AnthropicUsage, fromAnthropicUsage } from './response.ts'
+import { readMessagesEvent } from './stream-event.ts'
 
 export type MessagesBody = Record<string, unknown>
 
@@ -64,21 +64,9 @@ export function createMessagesPassthrough(http: UpstreamHttp): MessagesPassthrou
       let done = false
       try {
         for await (const event of parseSse(res.body, { maxEventChars: res.limits.eventBytes })) {
-          let data: { type?: string; message?: { usage?: AnthropicUsage }; usage?: AnthropicUsage }
-          try {
-            data = JSON.parse(event.data)
-          } catch {
-            throw new HubError(
-              'upstream_error',
-              `Provider "${source.providerName}" sent a stream event that is not JSON`,
-            )
-          }
-          if (data.type === 'error') throw midStreamError(source, event.data)
-          // message_start has the input counts, message_delta the output (and, lately, the input again).
-          if (data.type === 'message_start') Object.assign(counted, data.message?.usage)
-          if (data.type === 'message_delta') Object.assign(counted, data.usage)
-          yield { event: event.event || (data.type ?? 'message'), data: event.data }
-          if (data.type === 'message_stop') {
+          const type = readMessagesEvent(event.data, source, counted)
+          yield { event: event.event || (type ?? 'message'), data: event.data }
+          if (type === 'message_stop') {
             done = true
             break
           }

@@ -13,9 +13,10 @@ import type {
   MessagesPassthrough,
 } from '../anthropic/passthrough.ts'
 import { type AnthropicUsage, fromAnthropicUsage } from '../anthropic/response.ts'
+import { readMessagesEvent } from '../anthropic/stream-event.ts'
 import { readJson } from '../read-json.ts'
 import type { UpstreamCall, Usage } from '../types.ts'
-import { midStreamError, sourceOf, streamFailure, streamReadError, upstreamError } from '../upstream-errors.ts'
+import { sourceOf, streamFailure, streamReadError, upstreamError } from '../upstream-errors.ts'
 import { invokeUrl, regionalBaseUrl } from './request.ts'
 import type { AwsSigner } from './sign.ts'
 import { decodeEventStream, frameFailure, header, MalformedFrameError } from './stream.ts'
@@ -87,19 +88,15 @@ async function* events(
       const failure = frameFailure(message, payload, source)
       if (failure) throw failure
       if (header(message, ':event-type') !== 'chunk') continue
-      let data: { type?: string; message?: { usage?: AnthropicUsage }; usage?: AnthropicUsage }
       let text: string
       try {
         text = Buffer.from((JSON.parse(payload) as { bytes: string }).bytes, 'base64').toString('utf8')
-        data = JSON.parse(text)
       } catch {
         throw new HubError('upstream_error', `Provider "${source.providerName}" sent a stream event that is not JSON`)
       }
-      if (data.type === 'error') throw midStreamError(source, text)
-      if (data.type === 'message_start') Object.assign(counted, data.message?.usage)
-      if (data.type === 'message_delta') Object.assign(counted, data.usage)
-      yield { event: data.type ?? 'message', data: text }
-      if (data.type === 'message_stop') {
+      const type = readMessagesEvent(text, source, counted)
+      yield { event: type ?? 'message', data: text }
+      if (type === 'message_stop') {
         stopped = true
         break
       }
