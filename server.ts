@@ -1,6 +1,7 @@
 // Starts Hub: configuration, Fastify, graceful shutdown, listen. Nothing else.
 import closeWithGrace from 'close-with-grace'
 import Fastify from 'fastify'
+import pino from 'pino'
 import app, { serverOptions } from './app.ts'
 import { bootstrapAdmin, bootstrapMessage } from './lib/bootstrap.ts'
 import { ConfigError, loadConfig } from './lib/config.ts'
@@ -22,7 +23,11 @@ const config = (() => {
     refuse(err)
   }
 })()
-const server = Fastify(serverOptions(config))
+const options = serverOptions(config)
+// Log lines are written by the event loop, several to a write under load, instead of one blocking write(2) per
+// line (a tenth of a proxied call's CPU at info level). pino flushes what is pending when the process exits.
+options.logger = { ...(options.logger as object), stream: pino.destination({ dest: 1, sync: false }) }
+const server = Fastify(options)
 
 try {
   await server.register(app, {})

@@ -7,13 +7,14 @@ import { join } from 'node:path'
 import pg from 'pg'
 
 const SERVER = 'postgresql://postgres@127.0.0.1:5432'
+let databases = 0
 
 export async function hubEnv(kind: 'pglite' | 'postgres', extra: Record<string, string> = {}) {
   const dataDir = await mkdtemp(join(tmpdir(), 'hub-bench-'))
   const env: Record<string, string> = { HUB_DATA_DIR: dataDir, ...extra }
   if (process.env.HUB_ENV) Object.assign(env, JSON.parse(process.env.HUB_ENV))
   if (kind === 'postgres') {
-    const name = `hub_bench_${process.pid}`
+    const name = `hub_bench_${process.pid}_${databases++}`
     const admin = new pg.Client({ connectionString: `${SERVER}/postgres` })
     await admin.connect()
     await admin.query(`CREATE DATABASE ${name}`)

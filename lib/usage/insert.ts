@@ -1,6 +1,6 @@
 // Writes a batch of usage records straight to the driver, past Prisma (whose createMany compiled a fresh query
 // for every batch and cost more CPU than proxying the calls being metered). On PostgreSQL: one statement whose
-// text never changes, one array parameter per column expanded by unnest(). On PGlite (in its worker thread):
+// text never changes, with the batch as one JSON parameter. On PGlite (in its worker thread):
 // COPY from CSV, the bulk-load path, about three times cheaper per row (~12 µs against ~35 µs).
 // A batch with calls of credits accounts is written in one transaction with their charges (lib/credits/charges.ts).
 import { chargeCredits } from '../credits/charges.ts'
@@ -63,8 +63,12 @@ const COLUMNS: [keyof UsageEntry, string][] = [
   ['createdAt', 'timestamp'],
 ]
 
+// One JSON parameter holding the batch, read back as typed rows: JSON.stringify is native and fast, where one
+// array parameter per column had pg escape every value in JavaScript (the larger part of metering a call).
+// A Date becomes ISO text with a Z, which a `timestamp` column reads as the UTC wall time Prisma writes.
 const SQL = `INSERT INTO "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')})
-SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})`
+SELECT ${COLUMNS.map(([name]) => (name === 'attempts' ? `NULLIF(r."attempts", '[]'::jsonb)` : `r."${name}"`)).join(', ')}
+FROM json_to_recordset($1::json) AS r(${COLUMNS.map(([name, type]) => `"${name}" ${type}`).join(', ')})`
 
 type InsertDb = Pick<OpenedDatabase, 'executeOnce' | 'transactionOnce' | 'kind'>
 
@@ -80,19 +84,10 @@ export async function insertUsage(db: InsertDb, entries: readonly UsageEntry[]) 
 
 function statementFor(kind: InsertDb['kind'], entries: readonly UsageEntry[]) {
   if (kind === 'pglite') return { sql: COPY, params: [], opts: { blob: new Blob([toCsv(entries)]) } }
-  const columns = COLUMNS.map(([name]) =>
-    name === 'createdAt'
-      ? entries.map((e) => utcText(e.createdAt))
-      : name === 'attempts'
-        ? entries.map(attemptsText)
-        : entries.map((e) => e[name] as unknown),
-  )
-  return { sql: SQL, params: columns, opts: undefined }
+  return { sql: SQL, params: [JSON.stringify(entries)], opts: undefined }
 }
 
 const COPY = `COPY "UsageRecord" (${COLUMNS.map(([name]) => `"${name}"`).join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`
-
-const attemptsText = (e: UsageEntry) => (e.attempts?.length ? JSON.stringify(e.attempts) : null)
 
 // Timestamps go as UTC text: the column is `timestamp(3)` holding UTC, as Prisma writes it.
 const utcText = (date: Date) => date.toISOString().slice(0, -1)

@@ -1,4 +1,4 @@
-// Usage batches reach the database intact, on PGlite (COPY from CSV) and PostgreSQL (unnest): text from headers
+// Usage batches reach the database intact, on PGlite (COPY from CSV) and PostgreSQL (one JSON parameter): text from headers
 // with quotes, commas and newlines, NULLs, exact decimals and UTC timestamps.
 import { randomUUID } from 'node:crypto'
 import t from 'tap'
@@ -39,9 +39,15 @@ t.test('round trip', async (t) => {
     createdAt: new Date('2026-12-01T10:20:30.456Z'),
   }
   const second = { ...base, requestId: 'req-2', app: null, providerId: null, providerName: null, errorCode: 'x,"y"' }
-  await insertUsage(db, [base, second])
+  const tried = [
+    { provider: 'openai', credentialId: null, status: 503, code: 'upstream_error', ms: 12 },
+    { provider: 'openai', credentialId: null, status: 200, code: 'ok', ms: 20 },
+  ]
+  const third = { ...base, requestId: 'req-3', attempts: tried }
+  const fourth = { ...base, requestId: 'req-4', attempts: [] }
+  await insertUsage(db, [base, second, third, fourth])
   const rows = await db.prisma.usageRecord.findMany({ orderBy: { id: 'asc' } })
-  t.equal(rows.length, 2)
+  t.equal(rows.length, 4)
   t.equal(rows[0].app, base.app, 'text survives quotes, commas and newlines')
   t.equal(rows[0].credentialId, null)
   t.equal(rows[0].ttfbMs, null)
@@ -52,4 +58,7 @@ t.test('round trip', async (t) => {
   t.equal(rows[1].app, null)
   t.equal(rows[1].providerId, null)
   t.equal(rows[1].errorCode, 'x,"y"')
+  t.same(rows[2].attempts, tried, 'every attempt kept')
+  t.equal(rows[0].attempts, null)
+  t.equal(rows[3].attempts, null, 'no attempt list is NULL, as an empty one')
 })
