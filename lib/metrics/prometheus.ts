@@ -7,9 +7,10 @@ import type * as PromClient from 'prom-client'
 import type { UsageEntry } from '../usage/insert.ts'
 import type { WriterState } from '../usage/writer.ts'
 import type { HubMetrics } from './hub-metrics.ts'
+import { type HistogramSeries, TalliedHistogram } from './tallied-histogram.ts'
 
 /** Seconds: from a cached answer to a long generation. */
-const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300]
+export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300]
 
 /** Methods Fastify routes; anything else a client sends is counted as OTHER, not as a series of its own. */
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])
@@ -52,7 +53,7 @@ export function createPrometheusMetrics(
   prom: typeof PromClient,
   opts: { defaultMetrics?: boolean } = {},
 ): PrometheusMetrics {
-  const { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } = prom
+  const { Counter, Gauge, Registry, collectDefaultMetrics } = prom
   const registry = new Registry()
   const registers = [registry]
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry })
@@ -83,8 +84,13 @@ export function createPrometheusMetrics(
       return t
     }
   }
-  const histogram = <L extends string>(name: string, help: string, labelNames: L[]) =>
-    new Histogram<L>({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers })
+  // Histograms likewise (three observations a proxied call): see tallied-histogram.ts.
+  const histogram = (name: string, help: string, labelNames: string[]) => {
+    const h = new TalliedHistogram(name, help, labelNames, LATENCY_BUCKETS)
+    // The registry reads a metric through name, help, type and get(): the shape TalliedHistogram has.
+    registry.registerMetric(h as unknown as PromClient.Metric)
+    return h
+  }
 
   const requests = tallied('hub_requests_total', 'HTTP requests by route pattern, method, status and Hub error code', [
     'route',
@@ -130,7 +136,8 @@ export function createPrometheusMetrics(
     const [model, provider] = key.split('\0')
     return {
       seconds: upstreamSeconds.labels(model, provider),
-      ttfb: ttfbSeconds.labels(model, provider),
+      // Made on the first time to first byte, so calls that never have one add no series.
+      ttfb: null as HistogramSeries | null,
       prompt: tokens(model, provider, 'prompt'),
       completion: tokens(model, provider, 'completion'),
       cached: tokens(model, provider, 'cached'),
@@ -239,7 +246,10 @@ export function createPrometheusMetrics(
       const child = callChild(`${entry.model}\0${provider}`)
       callStatus(`${entry.model}\0${provider}\0${entry.status}`).inc()
       child.seconds.observe(entry.latencyMs / 1000)
-      if (entry.ttfbMs !== null) child.ttfb.observe(entry.ttfbMs / 1000)
+      if (entry.ttfbMs !== null) {
+        child.ttfb ??= ttfbSeconds.labels(entry.model, provider)
+        child.ttfb.observe(entry.ttfbMs / 1000)
+      }
       if (entry.promptTokens) child.prompt.inc(entry.promptTokens)
       if (entry.completionTokens) child.completion.inc(entry.completionTokens)
       if (entry.cachedTokens) child.cached.inc(entry.cachedTokens)
