@@ -13,12 +13,15 @@ export type Invalidation =
   | { kind: 'all' }
   /** Not a write: a replica put a credential or deployment in cooldown until `until` (ms since the epoch). */
   | { kind: 'cooldown'; key: string; until: number }
+  /** A credential's key was replaced: its failures and cooldown (the old key's) are forgotten. */
+  | { kind: 'rekeyed'; credentialId: string }
 
 export function parseInvalidation(payload: string | undefined): Invalidation | null {
   if (!payload) return null
   if (payload === 'registry' || payload === 'all') return { kind: payload }
   if (payload.startsWith('token:')) return { kind: 'token', hash: payload.slice(6) }
   if (payload.startsWith('account:')) return { kind: 'account', id: payload.slice(8) }
+  if (payload.startsWith('rekeyed:') && payload.length > 8) return { kind: 'rekeyed', credentialId: payload.slice(8) }
   if (payload.startsWith('cooldown:')) {
     const at = payload.indexOf(':', 9)
     const until = Number(payload.slice(9, at))
@@ -32,6 +35,7 @@ export function encodeInvalidation(event: Invalidation): string {
   if (event.kind === 'token') return `token:${event.hash}`
   if (event.kind === 'account') return `account:${event.id}`
   if (event.kind === 'cooldown') return `cooldown:${event.until}:${event.key}`
+  if (event.kind === 'rekeyed') return `rekeyed:${event.credentialId}`
   return event.kind
 }
 

@@ -104,6 +104,11 @@ export function createHealth(opts: HealthOptions) {
     return Number.isFinite(wait) ? wait : 0
   }
 
+  /** Drops the state of every key with a prefix (a credential's id): its failures were its replaced key's. */
+  function forget(prefix: string): void {
+    for (const key of keysWith(prefix)) keys.delete(key)
+  }
+
   /** The keys with state that start with a prefix (a credential's id): admin views, off the hot path. */
   function keysWith(prefix: string): string[] {
     return [...keys.keys()].filter((key) => key.startsWith(prefix))
@@ -120,7 +125,7 @@ export function createHealth(opts: HealthOptions) {
     }
   }
 
-  return { state, claimProbe, success, failure, release, adopt, soonest, view, keysWith }
+  return { state, claimProbe, success, failure, release, adopt, forget, soonest, view, keysWith }
 }
 
 export type Health = ReturnType<typeof createHealth>

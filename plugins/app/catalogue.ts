@@ -165,7 +165,7 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
 
   /**
    * Renames, reweighs, enables or disables a credential, or replaces its API key (encrypted as on create); enabling
-   * one clears why Hub had disabled it.
+   * one clears why Hub had disabled it, and so does a new key (the caller checks it: refused, it is disabled again).
    */
   async function updateCredential(
     providerId: string,
@@ -188,7 +188,10 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
       apiKey === undefined
         ? {}
         : { secret: encryptSecret(opts.credentialKey, apiKey, credentialId), masked: maskSecret(apiKey) }
-    const cleared = body.enabled === true ? { disabledReason: null, disabledAt: null } : {}
+    // A new key undoes Hub's own disabling (a reason is set only then), not the operator's, nor an explicit false.
+    const rekeyed = apiKey !== undefined && !before.enabled && before.disabledReason !== null
+    const enabled = body.enabled ?? (rekeyed ? true : undefined)
+    const cleared = enabled === true ? { enabled, disabledReason: null, disabledAt: null } : {}
     const row = await audit.change(actor, async (tx) => {
       const data = { ...fields, ...key, ...cleared }
       const row = await tx.providerCredential.update({ where: { id: credentialId }, data })

@@ -8,7 +8,7 @@ import { HubError } from '../../lib/errors.ts'
 import { publishInvalidation } from '../../lib/invalidation.ts'
 import type { AttemptRecord } from '../../lib/routing/attempts.ts'
 import { type AttemptEvent, runAttempts } from '../../lib/routing/attempts.ts'
-import type { RouteCandidate } from '../../lib/routing/candidates.ts'
+import { healthKey, type RouteCandidate } from '../../lib/routing/candidates.ts'
 import { type CheckResult, checkCandidates } from '../../lib/routing/check.ts'
 import { createHealth } from '../../lib/routing/health.ts'
 import { createLoad } from '../../lib/routing/load.ts'
@@ -52,6 +52,8 @@ declare module 'fastify' {
        * Resolves once a refused credential has been disabled.
        */
       checkCredential(credentialId: string): Promise<{ model: string; result: CheckResult } | null>
+      /** A credential's key was replaced: its failures and cooldown are forgotten here and on the other replicas. */
+      rekeyed(credentialId: string): Promise<void>
     }
   }
 }
@@ -147,11 +149,21 @@ export default fp(
       return null
     }
 
+    async function rekeyed(credentialId: string) {
+      health.forget(healthKey(credentialId, ''))
+      if (app.database.kind !== 'postgres') return
+      // The key is saved either way: a replica that missed this probes the credential once its cooldown ends.
+      await publishInvalidation(app.db, { kind: 'rekeyed', credentialId }).catch((err) =>
+        app.log.warn({ err }, 'telling other replicas of a replaced key failed'),
+      )
+    }
+
     app.decorate('upstreams', {
       health,
       load,
       check,
       checkCredential,
+      rekeyed,
       subscribe: (listener: RoutingEvents) => {
         listeners.push(listener)
       },

@@ -2,6 +2,7 @@
 // and single probe; the weighted, priority-first pick; the attempt loop's decisions and the events it reports.
 import t from 'tap'
 import { HubError } from '../../lib/errors.ts'
+import { encodeInvalidation, parseInvalidation } from '../../lib/invalidation.ts'
 import { type AttemptEvent, runAttempts } from '../../lib/routing/attempts.ts'
 import { createHealth } from '../../lib/routing/health.ts'
 import { type Candidate, pickCandidate } from '../../lib/routing/pick.ts'
@@ -49,6 +50,24 @@ t.test('health: failures in the window start a cooldown, then one probe decides'
   t.equal(health.state('a'), 'healthy')
   t.same(health.view('a'), { state: 'healthy', recentFailures: 0, cooldownUntil: null })
 })
+
+t.test(
+  "health: a replaced key forgets the credential's failures and cooldowns, every model's, not others'",
+  async (t) => {
+    const health = createHealth({ failures: 1, windowMs: 1000, cooldownMs: 1000, now: () => 0 })
+    for (const key of ['c1 m', 'c1 e', 'c10 m']) health.failure(key)
+    health.adopt('c1 x', 500)
+    health.forget('c1 ')
+    t.same(
+      ['c1 m', 'c1 e', 'c1 x', 'c10 m'].map((key) => health.state(key)),
+      ['healthy', 'healthy', 'healthy', 'cooling'],
+    )
+    t.same(health.keysWith('c1'), ['c10 m'])
+    const event = { kind: 'rekeyed', credentialId: 'c1' } as const
+    t.same(parseInvalidation(encodeInvalidation(event)), event, 'told to other replicas as it is')
+    t.equal(parseInvalidation('rekeyed:'), null)
+  },
+)
 
 t.test('pick: weighted within the best priority with a usable candidate', async (t) => {
   const health = createHealth({ failures: 1, windowMs: 1000, cooldownMs: 1000 })

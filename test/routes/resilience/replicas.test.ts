@@ -1,8 +1,11 @@
 // Two replicas on one PostgreSQL database: a credential refused on one is disabled for both, the other's registry
-// reloading through LISTEN/NOTIFY, so it never sends the refused key; a cooldown one starts, the other adopts.
+// reloading through LISTEN/NOTIFY, so it never sends the refused key; a cooldown one starts, the other adopts, and a
+// key replaced on one ends it on both.
 import t from 'tap'
-import { faultyHub, hello, ROUTING_TEST_CONFIG } from '../../helpers/faulty-hub.ts'
+import { bearer } from '../../helpers/build.ts'
+import { type FaultyHub, faultyHub, hello, ROUTING_TEST_CONFIG } from '../../helpers/faulty-hub.ts'
 import { json, listeningHub } from '../../helpers/listening-hub.ts'
+import { faultKey } from '../../helpers/mock-faults.ts'
 
 if (!process.env.DATABASE_URL) {
   t.pass('replicas share a database only on PostgreSQL; PGlite is single-process (run with DATABASE_URL)')
@@ -68,4 +71,44 @@ if (!process.env.DATABASE_URL) {
     t.equal((await b.post('/api/v2/chat/completions', a.token, hello)).status, 200)
     t.equal(a.upstream.count('primary'), 3, 'once the cooldown is over, B probes it with one call')
   })
+  t.test('a key replaced on one replica ends the cooldown on the other at once', async (t) => {
+    const cooldown = { ROUTING_COOLDOWN_FAILURES: 2, ROUTING_COOLDOWN_MS: 30_000, ROUTING_COOLDOWN_WINDOW_MS: 60_000 }
+    const a = await faultyHub(
+      t,
+      [
+        ['primary', { status: 500 }, 1],
+        ['backup', 'ok', 0],
+      ],
+      cooldown,
+    )
+    const b = await listeningHub(t, { ...ROUTING_TEST_CONFIG, ...cooldown }, a)
+    const stateOnB = async () => {
+      const view = await json(await b.get(`/api/admin/providers/${a.providerId}/health`, a.adminToken))
+      return view.data.find((c: { credentialId: string }) => c.credentialId === a.credentials.primary)?.state
+    }
+    const until = async (state: string) => {
+      for (let i = 0; i < 200 && (await stateOnB()) !== state; i++) await new Promise((r) => setTimeout(r, 10))
+      return stateOnB()
+    }
+    for (let i = 0; i < 2; i++) t.equal((await a.post('/api/v2/chat/completions', a.token, hello)).status, 200)
+    t.equal(await until('cooling'), 'cooling', 'B adopted the cooldown')
+
+    a.upstream.faults.fixed = 'ok'
+    t.match(await patchUnchecked(a, { apiKey: faultKey('fixed') }), { enabled: true, check: null })
+    t.equal(await until('healthy'), 'healthy', 'B forgot it too')
+    // The registry's reload (the new key) and the health event arrive separately.
+    await new Promise((r) => setTimeout(r, 300))
+    t.equal((await b.post('/api/v2/chat/completions', a.token, hello)).status, 200)
+    t.equal(a.upstream.count('fixed'), 1, "B's next call used the new key")
+  })
+}
+
+async function patchUnchecked(hub: FaultyHub, payload: object) {
+  const res = await hub.app.inject({
+    method: 'PATCH',
+    url: `/api/admin/providers/${hub.providerId}/credentials/${hub.credentials.primary}?check=false`,
+    headers: bearer(hub.adminToken),
+    payload,
+  })
+  return res.json()
 }

@@ -162,7 +162,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it), or replace its key',
         description:
-          'A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason.',
+          "A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason. A new key ends the credential's cooldown and re-enables it if Hub had disabled it (not if the operator did, or the body says `enabled: false`).",
         tags,
         params: CredentialParams,
         querystring: CheckQuery,
@@ -173,7 +173,10 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { id, credentialId } = request.params
       const saved = await app.catalogue.updateCredential(id, credentialId, request.body, catalogActor(request))
-      return checkedView(id, saved, request.body.apiKey !== undefined && request.query.check !== false)
+      const rekeyed = request.body.apiKey !== undefined
+      // The failures and cooldown were the old key's: the new one is used (and checked) at once.
+      if (rekeyed) await app.upstreams.rekeyed(credentialId)
+      return checkedView(id, saved, rekeyed && request.query.check !== false)
     },
   )
 
