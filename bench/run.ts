@@ -99,8 +99,10 @@ try {
       // Last in the tables (the report reads Hub at index 2), but measured before Hub (see `order` below).
       floorTarget,
     ]
-    // Hub's targets go last, so the after-load window below starts when its load stops.
-    const order = [0, 1, 5, 2, 3, 4]
+    // Hub's targets go last, so the after-load window below starts when its load stops (a stable sort keeps the
+    // rest in table order).
+    const isHub = (i: number) => targets[i]!.url.startsWith(hub.url)
+    const order = [...targets.keys()].sort((a, b) => Number(isHub(a)) - Number(isHub(b)))
     clients = targets.map(client)
     // Fail loudly on a misconfigured target rather than timing error answers.
     for (const c of clients) {
