@@ -30,6 +30,8 @@ export interface DeploymentRow {
 
 /** What health is tracked by: a credential (or a keyless provider) for one model or deployment. */
 export const healthKey = (credentialOrProvider: string, route: string) => `${credentialOrProvider} ${route}`
+/** What every health key of one credential starts with: to list or forget them all. */
+export const credentialHealthPrefix = (credentialId: string) => healthKey(credentialId, '')
 
 export function buildCandidates(
   model: { id: string; providerId: string; upstreamModel: string },

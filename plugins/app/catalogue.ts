@@ -191,7 +191,9 @@ export function createCatalogue(db: Db, audit: AuditLog, opts: CatalogueOptions)
     // A new key undoes Hub's own disabling (a reason is set only then), not the operator's, nor an explicit false.
     const rekeyed = apiKey !== undefined && !before.enabled && before.disabledReason !== null
     const enabled = body.enabled ?? (rekeyed ? true : undefined)
-    const cleared = enabled === true ? { enabled, disabledReason: null, disabledAt: null } : {}
+    // The operator's explicit word, either way, replaces Hub's: a credential they disabled has no reason of Hub's
+    // left, so a later key does not re-enable it behind their back.
+    const cleared = enabled === undefined ? {} : { enabled, disabledReason: null, disabledAt: null }
     const row = await audit.change(actor, async (tx) => {
       const data = { ...fields, ...key, ...cleared }
       const row = await tx.providerCredential.update({ where: { id: credentialId }, data })

@@ -2,7 +2,7 @@
 // PGlite is single-process, so there is nobody else to hear from.
 import fp from 'fastify-plugin'
 import { listenForInvalidations } from '../../lib/invalidation.ts'
-import { healthKey } from '../../lib/routing/candidates.ts'
+import { credentialHealthPrefix } from '../../lib/routing/candidates.ts'
 
 export default fp(
   async (app) => {
@@ -14,7 +14,7 @@ export default fp(
         if (event.kind === 'token') app.tokens.evict(event.hash)
         if (event.kind === 'account') app.tokens.evictAccount(event.id)
         if (event.kind === 'cooldown') app.upstreams.health.adopt(event.key, event.until)
-        if (event.kind === 'rekeyed') app.upstreams.health.forget(healthKey(event.credentialId, ''))
+        if (event.kind === 'rekeyed') app.upstreams.health.forget(credentialHealthPrefix(event.credentialId))
         if (event.kind === 'all') app.tokens.evict()
         if (event.kind === 'registry' || event.kind === 'all') {
           app.providers.reload().catch((err) => app.log.error({ err }, 'reloading providers failed'))

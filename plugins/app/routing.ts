@@ -8,7 +8,7 @@ import { HubError } from '../../lib/errors.ts'
 import { publishInvalidation } from '../../lib/invalidation.ts'
 import type { AttemptRecord } from '../../lib/routing/attempts.ts'
 import { type AttemptEvent, runAttempts } from '../../lib/routing/attempts.ts'
-import { healthKey, type RouteCandidate } from '../../lib/routing/candidates.ts'
+import { credentialHealthPrefix, type RouteCandidate } from '../../lib/routing/candidates.ts'
 import { type CheckResult, checkCandidates } from '../../lib/routing/check.ts'
 import { createHealth } from '../../lib/routing/health.ts'
 import { createLoad } from '../../lib/routing/load.ts'
@@ -150,7 +150,7 @@ export default fp(
     }
 
     async function rekeyed(credentialId: string) {
-      health.forget(healthKey(credentialId, ''))
+      health.forget(credentialHealthPrefix(credentialId))
       if (app.database.kind !== 'postgres') return
       // The key is saved either way: a replica that missed this probes the credential once its cooldown ends.
       await publishInvalidation(app.db, { kind: 'rekeyed', credentialId }).catch((err) =>

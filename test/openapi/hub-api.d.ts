@@ -293,7 +293,7 @@ export interface paths {
         head?: never;
         /**
          * Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it), or replace its key
-         * @description A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason. A new key ends the credential's cooldown and re-enables it if Hub had disabled it (not if the operator did, or the body says `enabled: false`).
+         * @description A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason. A new key ends the credential's cooldown and re-enables it if Hub had disabled it (not if the operator did, or the body says `enabled: false`). An explicit `enabled` is the operator's word and clears Hub's reason either way.
          */
         patch: operations["updateCredential"];
         trace?: never;

@@ -487,7 +487,7 @@ export const deleteCredential = <ThrowOnError extends boolean = false>(options: 
 /**
  * Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it), or replace its key
  *
- * A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason. A new key ends the credential's cooldown and re-enables it if Hub had disabled it (not if the operator did, or the body says `enabled: false`).
+ * A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason. A new key ends the credential's cooldown and re-enables it if Hub had disabled it (not if the operator did, or the body says `enabled: false`). An explicit `enabled` is the operator's word and clears Hub's reason either way.
  */
 export const updateCredential = <ThrowOnError extends boolean = false>(options: Options<UpdateCredentialData, ThrowOnError>) => (options.client ?? client).patch<UpdateCredentialResponses, UpdateCredentialErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {

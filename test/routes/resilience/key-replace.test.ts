@@ -1,6 +1,7 @@
 // Replacing a credential's key: a credential Hub disabled (the provider refused the old key) is enabled again once
 // the new key passes its check, and a cooldown the old key earned is forgotten, so the credential is used at once.
-// One the operator disabled stays disabled; a new key the provider refuses is kept disabled with the reason.
+// One the operator disabled stays disabled (also when Hub had disabled it first); a new key the provider refuses is
+// kept disabled with the reason.
 import t, { type Test } from 'tap'
 import { bearer } from '../../helpers/build.ts'
 import { type FaultyHub, faultyHub, hello } from '../../helpers/faulty-hub.ts'
@@ -45,12 +46,6 @@ t.test('a credential Hub disabled is enabled again by a good new key, and used a
   const hub = await refusedPrimary(t)
   hub.upstream.faults.fixed = 'ok'
 
-  // The operator says to keep it off: the new key is stored, the credential stays disabled.
-  const kept = await patchKey(t, hub, 'primary', { apiKey: faultKey('fixed'), enabled: false })
-  t.match(kept, { enabled: false, disabledReason: /mock fault 401/, masked: '…ixed', check: null })
-  t.equal((await chat(hub)).status, 200)
-  t.equal(hub.upstream.count('fixed'), 0, 'not used')
-
   const fixed = await patchKey(t, hub, 'primary', { apiKey: faultKey('fixed') })
   t.match(fixed, {
     enabled: true,
@@ -66,6 +61,18 @@ t.test('a credential Hub disabled is enabled again by a good new key, and used a
   const audit = await json(await hub.get('/api/admin/audit?action=credential.update', hub.adminToken))
   t.match(audit.data[0], { after: { enabled: true, disabledReason: null }, before: { enabled: false } })
   t.notMatch(JSON.stringify(audit), /sk-fault/, 'audited without the key')
+})
+
+t.test("the operator's enabled: false on a credential Hub disabled is theirs: a later key does not undo it", async (t) => {
+  const hub = await refusedPrimary(t)
+  hub.upstream.faults.fixed = 'ok'
+  // Stored with a new key, kept off: Hub's reason gives way to the operator's word.
+  const kept = await patchKey(t, hub, 'primary', { apiKey: faultKey('fixed'), enabled: false })
+  t.match(kept, { enabled: false, disabledReason: null, disabledAt: null, masked: '…ixed', check: null })
+  const again = await patchKey(t, hub, 'primary', { apiKey: faultKey('fixed') })
+  t.match(again, { enabled: false, disabledReason: null, check: null }, 'still off after another key')
+  t.equal((await chat(hub)).status, 200)
+  t.equal(hub.upstream.count('fixed'), 0, 'not used')
 })
 
 t.test('a new key the provider refuses leaves the credential disabled with the reason', async (t) => {

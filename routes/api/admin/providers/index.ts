@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { ProviderCredential } from '../../../../generated/prisma/client.ts'
-import { healthKey } from '../../../../lib/routing/candidates.ts'
+import { credentialHealthPrefix } from '../../../../lib/routing/candidates.ts'
 import { credentialHealthView, credentialView, providerView } from '../../../../lib/views/providers.ts'
 import { catalogActor } from '../../../../plugins/app/audit.ts'
 import { IdParams } from '../../../../schemas/pagination.ts'
@@ -162,7 +162,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'Rename, reweigh, enable or disable a credential (enabling clears why Hub disabled it), or replace its key',
         description:
-          "A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason. A new key ends the credential's cooldown and re-enables it if Hub had disabled it (not if the operator did, or the body says `enabled: false`).",
+          "A new `apiKey` is checked once saved, as on create (`?check=false` skips it): a key the provider refuses is kept disabled with the reason. A new key ends the credential's cooldown and re-enables it if Hub had disabled it (not if the operator did, or the body says `enabled: false`). An explicit `enabled` is the operator's word and clears Hub's reason either way.",
         tags,
         params: CredentialParams,
         querystring: CheckQuery,
@@ -199,7 +199,7 @@ const providers: FastifyPluginAsyncTypebox = async (app) => {
       return {
         providerId: provider.id,
         data: provider.credentials.map((c) => {
-          const prefix = healthKey(c.id, '')
+          const prefix = credentialHealthPrefix(c.id)
           return credentialHealthView(
             c,
             health.keysWith(prefix).map((key) => ({ model: key.slice(prefix.length), health: health.view(key) })),
