@@ -63,7 +63,7 @@ t.test('a credential Hub disabled is enabled again by a good new key, and used a
   t.notMatch(JSON.stringify(audit), /sk-fault/, 'audited without the key')
 })
 
-t.test("the operator's enabled: false on a credential Hub disabled is theirs: a later key does not undo it", async (t) => {
+t.test("the operator's enabled: false on a credential Hub disabled: a later key does not undo it", async (t) => {
   const hub = await refusedPrimary(t)
   hub.upstream.faults.fixed = 'ok'
   // Stored with a new key, kept off: Hub's reason gives way to the operator's word.
