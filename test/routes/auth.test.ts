@@ -106,10 +106,11 @@ t.test('a refused request never has its body parsed', async (t) => {
 
 t.test('the hot path verifies a cached token without a database query', async (t) => {
   const { app, issue } = await build(t)
+  const notified = notifications(app)
   const { token } = await issue(['models'])
   // On PostgreSQL the issue's own notification comes back through LISTEN and evicts once, whenever it lands:
   // let it land, then warm the cache.
-  await settleNotifications(app)
+  await notified.landed(token)
   await app.inject({ method: 'GET', url: '/api/v2/models', headers: bearer(token) })
   const original = app.db.accessToken.findUnique
   let queries = 0
@@ -125,7 +126,7 @@ t.test('the hot path verifies a cached token without a database query', async (t
   }
   t.equal(queries, 0)
   const fresh = await issue(['models'])
-  await settleNotifications(app)
+  await notified.landed(fresh.token)
   const res = await app.inject({ method: 'GET', url: '/api/v2/models', headers: bearer(fresh.token) })
   t.equal(res.statusCode, 200)
   t.equal(queries, 1, 'the counter does see the one query an uncached token needs')
@@ -149,7 +150,25 @@ t.test('every route is closed by default: a route without scope or public fails 
   await server.close().catch(() => {})
 })
 
-/** Gives a write's NOTIFY time to come back through our own LISTEN (PostgreSQL; nothing to wait for on PGlite). */
-async function settleNotifications(app: { database: { kind: string } }) {
-  if (app.database.kind === 'postgres') await new Promise((resolve) => setTimeout(resolve, 250))
+type Evicting = { database: { kind: string }; tokens: { evict(hash?: string): void; hashOf(token: string): string } }
+
+/**
+ * On PostgreSQL a write's NOTIFY comes back through our own LISTEN and evicts the token once, whenever it lands (a
+ * busy machine may take a second): `landed(token)` waits for that eviction, not for a fixed time. Nothing to wait
+ * for on PGlite.
+ */
+function notifications(app: Evicting) {
+  const evicted = new Set<string | undefined>()
+  const evict = app.tokens.evict
+  app.tokens.evict = (hash?: string) => {
+    evicted.add(hash)
+    evict(hash)
+  }
+  return {
+    async landed(token: string) {
+      if (app.database.kind !== 'postgres') return
+      const hash = app.tokens.hashOf(token)
+      for (let i = 0; i < 1000 && !evicted.has(hash); i++) await new Promise((resolve) => setTimeout(resolve, 10))
+    },
+  }
 }

@@ -26,8 +26,11 @@ if (!process.env.DATABASE_URL) {
       if (!seen) await new Promise((r) => setTimeout(r, 10))
     }
     t.ok(seen, 'disabled in the database, seen through the other replica')
-    // The write's notification reaches A's registry within milliseconds (test/routes/replicas.test.ts measures it).
-    await new Promise((r) => setTimeout(r, 300))
+    // Each replica's registry drops the key once the write's notification arrives (within milliseconds, as
+    // test/routes/replicas.test.ts measures; a busy machine may take longer, so wait for it, not for a fixed time).
+    for (const hub of [a, b]) {
+      t.ok(await registryHas(hub, (keys) => !keys.includes(faultKey('primary'))), 'the refused key left the registry')
+    }
     for (const hub of [a, b, a, b]) t.equal((await hub.post('/api/v2/chat/completions', a.token, hello)).status, 200)
     t.equal(a.upstream.count('primary'), 1, 'neither replica sent the refused key again')
     const records = await a.records(5)
@@ -97,7 +100,7 @@ if (!process.env.DATABASE_URL) {
     t.match(await patchUnchecked(a, { apiKey: faultKey('fixed') }), { enabled: true, check: null })
     t.equal(await until('healthy'), 'healthy', 'B forgot it too')
     // The registry's reload (the new key) and the health event arrive separately.
-    await new Promise((r) => setTimeout(r, 300))
+    t.ok(await registryHas(b, (keys) => keys.includes(faultKey('fixed'))), "B's registry holds the new key")
     t.equal((await b.post('/api/v2/chat/completions', a.token, hello)).status, 200)
     t.equal(a.upstream.count('fixed'), 1, "B's next call used the new key")
   })
@@ -111,4 +114,18 @@ async function patchUnchecked(hub: FaultyHub, payload: object) {
     payload,
   })
   return res.json()
+}
+
+/**
+ * Waits (up to 10 s) until the keys this replica's registry would send for the test model pass `ok`: what a
+ * notification from the other replica changes, seen without a call that would itself change the health state.
+ */
+async function registryHas(hub: Pick<FaultyHub, 'app'>, ok: (apiKeys: (string | undefined)[]) => boolean) {
+  for (let i = 0; i < 1000; i++) {
+    const model = hub.app.providers.catalogue().find((m) => m.id === hello.model)
+    const keys = model?.candidates.map((c) => c.target.credential?.apiKey) ?? []
+    if (keys.length && ok(keys)) return true
+    await new Promise((r) => setTimeout(r, 10))
+  }
+  return false
 }
